@@ -1,0 +1,88 @@
+//! Extraction: from an [`Article`] to a [`Brief`]. Rules and statistics only, in-process:
+//! no model, no network.
+
+pub mod bottom_line;
+pub mod key_points;
+pub mod parties;
+pub mod questions;
+pub mod timeline;
+pub mod words;
+
+use chrono::{DateTime, Utc};
+
+use crate::article::Article;
+use crate::brief::{Brief, SentenceRef, SourceInfo, SCHEMA_VERSION};
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Number of key points; `None` chooses 3–7 from the article's length.
+    pub key_points: Option<usize>,
+    pub generated_at: DateTime<Utc>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            key_points: None,
+            generated_at: Utc::now(),
+        }
+    }
+}
+
+pub fn generate(article: &Article, opts: &Options) -> Brief {
+    let key_points = key_points::select(article, opts.key_points);
+    let bottom_line = bottom_line::compose(article, &key_points);
+    let parties = parties::extract(article);
+    let open_questions = questions::extract(article);
+    let timeline = timeline::extract(article);
+    let title = article
+        .metadata
+        .title
+        .clone()
+        .unwrap_or_else(|| fallback_title(article));
+    Brief {
+        schema_version: SCHEMA_VERSION,
+        title,
+        source: SourceInfo {
+            location: article.metadata.location.clone(),
+            site: article.metadata.site.clone(),
+            published: article.metadata.published,
+            byline: article.metadata.byline.clone(),
+        },
+        generated_at: opts.generated_at,
+        bottom_line,
+        key_points,
+        parties,
+        open_questions,
+        timeline,
+        text: article.text.clone(),
+        sentences: article
+            .sentences
+            .iter()
+            .map(|s| SentenceRef {
+                text: article.text[s.start..s.end].to_string(),
+                start: s.start,
+                end: s.end,
+                paragraph: s.paragraph,
+            })
+            .collect(),
+    }
+}
+
+/// An article without a title line is titled by its first sentence, cut at a word
+/// boundary, so a brief always has a heading a reader recognises.
+fn fallback_title(article: &Article) -> String {
+    let first = article.sentence_text(0);
+    let mut out = String::new();
+    for w in first.split_whitespace() {
+        if out.chars().count() + w.chars().count() > 80 {
+            out.push('…');
+            return out;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out.trim_end_matches(['.', '!', '?']).to_string()
+}
