@@ -1,2 +1,10 @@
 //! Measurement against reference corpora (developer tooling behind `briefing-eval`).
 //! The corpora are read from paths given on the command line and never shipped.
+
+pub mod attribution;
+pub mod gold;
+pub mod rouge;
+pub mod split;
+
+/// Result of an eval command: a report printed to stdout, or a message for stderr.
+pub type EvalResult = Result<(), String>;

@@ -1,0 +1,5 @@
+//! SKELETON: `briefing-eval attribution` is added by the measurement work.
+
+pub fn main(_args: &[String]) -> super::EvalResult {
+    Err("not measured yet".into())
+}
