@@ -214,8 +214,9 @@ impl Candidate<'_> {
         let terms = self.terminators();
         let ellipsis = terms.contains('…') || terms.matches('.').count() >= 2;
         if ellipsis {
-            // An ellipsis inside a quotation marks an omission, not the end of a sentence.
-            return !self.inside_quote();
+            // An ellipsis inside a quotation marks an omission, not the end of a sentence;
+            // one followed by the closing quote ends the quotation.
+            return !self.closers().is_empty() || !self.inside_quote();
         }
         if terms.contains(['!', '?']) {
             // `"Why?" Smith asked.`: the question belongs to the attribution that follows.
