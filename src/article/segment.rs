@@ -14,6 +14,7 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
     let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
     let mut out = Vec::new();
     let mut start = 0usize; // char index where the current sentence starts
+    let mut quotes = QuoteBalance::default();
     let mut i = 0;
     while i < n {
         if !is_terminator(chars[i].1) {
@@ -44,9 +45,11 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
         if m == n {
             break;
         }
+        quotes.advance(&chars, term_start);
         let cand = Candidate {
             text,
             chars: &chars,
+            inside_quote: quotes.open(),
             sentence_start: start,
             term_start,
             term_end: j,
@@ -56,11 +59,43 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
         if cand.is_boundary() {
             push_trimmed(text, byte_at(start), byte_at(k), &mut out);
             start = m;
+            quotes = QuoteBalance {
+                counted_to: m,
+                ..QuoteBalance::default()
+            };
         }
         i = m;
     }
     push_trimmed(text, byte_at(start), text.len(), &mut out);
     out
+}
+
+/// Quotation marks seen since the sentence started, counted incrementally so that long
+/// sentences cost linear time.
+#[derive(Default)]
+struct QuoteBalance {
+    counted_to: usize,
+    curly: i64,
+    straight: u64,
+}
+
+impl QuoteBalance {
+    fn advance(&mut self, chars: &[(usize, char)], to: usize) {
+        for &(_, c) in &chars[self.counted_to.min(to)..to] {
+            match c {
+                '“' => self.curly += 1,
+                '”' => self.curly -= 1,
+                '"' => self.straight += 1,
+                _ => {}
+            }
+        }
+        self.counted_to = self.counted_to.max(to);
+    }
+
+    /// Whether a quotation opened in this sentence is still open.
+    fn open(&self) -> bool {
+        self.curly > 0 || self.straight % 2 == 1
+    }
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -100,6 +135,8 @@ fn is_break_space(c: char) -> bool {
 struct Candidate<'a> {
     text: &'a str,
     chars: &'a [(usize, char)],
+    /// Whether a quotation opened in this sentence is open at the terminators.
+    inside_quote: bool,
     /// Char indices: where the sentence started, the terminator run, the closers, and the
     /// first char after the whitespace.
     sentence_start: usize,
@@ -190,22 +227,6 @@ impl Candidate<'_> {
         self.slice(self.term_end, self.closers_end)
     }
 
-    /// Whether the candidate sits inside a quotation opened in this sentence.
-    fn inside_quote(&self) -> bool {
-        let before = self.slice(self.sentence_start, self.term_start);
-        let mut curly = 0i32;
-        let mut straight = 0u32;
-        for c in before.chars() {
-            match c {
-                '“' => curly += 1,
-                '”' => curly -= 1,
-                '"' => straight += 1,
-                _ => {}
-            }
-        }
-        curly > 0 || straight % 2 == 1
-    }
-
     fn is_boundary(&self) -> bool {
         let opening = self.next_opening();
         if matches!(opening, Opening::Lower | Opening::Other) {
@@ -216,7 +237,7 @@ impl Candidate<'_> {
         if ellipsis {
             // An ellipsis inside a quotation marks an omission, not the end of a sentence;
             // one followed by the closing quote ends the quotation.
-            return !self.closers().is_empty() || !self.inside_quote();
+            return !self.closers().is_empty() || !self.inside_quote;
         }
         if terms.contains(['!', '?']) {
             // `"Why?" Smith asked.`: the question belongs to the attribution that follows.
