@@ -477,3 +477,41 @@ fn unreachable_url_is_an_error() {
     assert!(e.is_bad_input());
     assert!(e.to_string().contains("could not fetch"), "{e}");
 }
+
+// ---- HTML metadata sources ---------------------------------------------------------------
+
+fn page_with_head(head: &str, body_extra: &str) -> String {
+    let body = std::fs::read_to_string(fixture("intake/article.html")).unwrap();
+    let article = &body[body.find("<article>").unwrap()..body.find("</article>").unwrap() + 10];
+    format!("<!DOCTYPE html><html><head><meta charset=\"utf-8\">{head}</head><body>{body_extra}{article}</body></html>")
+}
+
+#[test]
+fn html_date_and_author_from_json_ld_alone() {
+    let dir = scratch("json-ld");
+    let page = page_with_head(
+        r#"<title>Bridge</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Bridge reopens","datePublished":"2022-06-30T08:00:00+01:00","author":{"@type":"Person","name":"Sam Lee"},"publisher":{"@type":"Organization","name":"Ledger"}}</script>"#,
+        "",
+    )
+    .replace("<p class=\"byline\">By Jane Doe</p>", "")
+    .replace(r#"<time datetime="2024-03-18T09:30:00Z">18 March 2024</time>"#, "");
+    let a = load_path(write(&dir, "page.html", page.as_bytes())).unwrap();
+    assert_eq!(a.metadata.published, date(2022, 6, 30));
+    assert_eq!(a.metadata.byline.as_deref(), Some("Sam Lee"));
+}
+
+#[test]
+fn html_date_from_time_element_alone() {
+    let dir = scratch("time-element");
+    let page = page_with_head("<title>Bridge reopens</title>", "");
+    let a = load_path(write(&dir, "page.html", page.as_bytes())).unwrap();
+    assert_eq!(a.metadata.published, date(2024, 3, 18));
+}
+
+#[test]
+fn url_text_over_the_cap_is_refused() {
+    let big = "Officials met on Monday to agree a plan. ".repeat(140_000);
+    let base = serve(vec![Route::ok("/big.txt", "text/plain", big)], 1);
+    let e = load_url(&format!("{base}/big.txt")).unwrap_err();
+    assert!(matches!(e, Error::TooLarge { .. }), "{e:?}");
+}

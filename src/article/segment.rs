@@ -33,13 +33,15 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
         if k == n {
             break;
         }
-        if !is_break_space(chars[k].1) {
+        if !chars[k].1.is_whitespace() {
             // "3.14", "U.S.", "example.com", "Yahoo!'s": not a boundary.
             i = k.max(i + 1);
             continue;
         }
         let mut m = k;
-        while m < n && is_break_space(chars[m].1) {
+        let mut only_nbsp = true;
+        while m < n && chars[m].1.is_whitespace() {
+            only_nbsp &= !is_break_space(chars[m].1);
             m += 1;
         }
         if m == n {
@@ -50,6 +52,7 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
             text,
             chars: &chars,
             inside_quote: quotes.open(),
+            only_nbsp,
             sentence_start: start,
             term_start,
             term_end: j,
@@ -126,8 +129,10 @@ fn is_quote(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | '«' | '»')
 }
 
-/// Whitespace that can separate sentences: a non-breaking space is written on purpose to
-/// keep two words together ("Mr.\u{a0}Smith"), so it never does.
+/// Whitespace that separates tokens: a non-breaking space is written to keep two words
+/// together ("Mr.\u{a0}Smith", "10\u{a0}km"). Scraped pages also put one after a full stop
+/// now and then, so after a plain word it still ends a sentence, but never after an
+/// abbreviation.
 fn is_break_space(c: char) -> bool {
     c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}')
 }
@@ -137,6 +142,8 @@ struct Candidate<'a> {
     chars: &'a [(usize, char)],
     /// Whether a quotation opened in this sentence is open at the terminators.
     inside_quote: bool,
+    /// Whether only non-breaking spaces follow: they bind an abbreviation to the next word.
+    only_nbsp: bool,
     /// Char indices: where the sentence started, the terminator run, the closers, and the
     /// first char after the whitespace.
     sentence_start: usize,
@@ -213,7 +220,7 @@ impl Candidate<'_> {
     /// `(the U.S.`, "Mr" for `Mr.`.
     fn prev_word(&self) -> &str {
         let mut s = self.term_start;
-        while s > self.sentence_start && !is_break_space(self.chars[s - 1].1) {
+        while s > self.sentence_start && !self.chars[s - 1].1.is_whitespace() {
             s -= 1;
         }
         self.slice(s, self.term_start).trim_start_matches(is_opener)
@@ -255,6 +262,14 @@ impl Candidate<'_> {
             return true;
         }
         let starter = is_sentence_starter(self.next_word());
+        if self.only_nbsp {
+            return !(NEVER_ENDS.contains(&word)
+                || BEFORE_NUMBER.contains(&word)
+                || MONTHS.contains(&word)
+                || AMBIGUOUS.contains(&word)
+                || is_dotted_abbreviation(word)
+                || is_initial(word));
+        }
         if word.chars().all(|c| c.is_ascii_digit()) {
             // "1. The first point": a list number opening the sentence.
             return self.slice(self.sentence_start, self.term_start).trim() != word;
@@ -548,10 +563,14 @@ mod tests {
     }
 
     #[test]
-    fn non_breaking_space_never_splits() {
+    fn non_breaking_space_binds_abbreviations_only() {
         assert_eq!(
-            sentences("It was 9.\u{a0}The end."),
-            ["It was 9.\u{a0}The end."]
+            sentences("The U.S.\u{a0}Army left. Gen.\u{a0}Smith stayed.\u{a0}The end."),
+            [
+                "The U.S.\u{a0}Army left.",
+                "Gen.\u{a0}Smith stayed.",
+                "The end."
+            ]
         );
     }
 
