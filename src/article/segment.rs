@@ -258,6 +258,11 @@ impl Candidate<'_> {
 
     fn period_ends_sentence(&self, opening: Opening) -> bool {
         let word = self.prev_word();
+        // "Ex-Gov.", "then-Sen.": the abbreviation is the last part.
+        let word = match word.rsplit_once('-') {
+            Some((_, last)) if !last.is_empty() => last,
+            _ => word,
+        };
         if word.is_empty() {
             return true;
         }
