@@ -59,6 +59,16 @@ pub struct Placed {
     pub size: f32,
     pub tint: Tint,
     pub target: Option<Target>,
+    /// Which block and which of its lines this is (None for the running header/footer and
+    /// list markers), so tests can check page breaks.
+    pub origin: Option<Origin>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Origin {
+    pub block: usize,
+    pub line: usize,
+    pub heading: bool,
 }
 
 /// A straight line from (x1, y1) to (x2, y2), y from the page's top.
@@ -376,7 +386,7 @@ impl Paginator {
                     self.anchors.entry(a).or_insert(spot);
                 }
             }
-            self.draw_lines(p, k, take, fonts);
+            self.draw_lines(p, i, k, take, fonts);
             k += take;
             if k < n {
                 self.new_page();
@@ -403,7 +413,7 @@ impl Paginator {
         &mut self.pages[last]
     }
 
-    fn draw_lines(&mut self, p: &Prepared, from: usize, count: usize, fonts: &Fonts) {
+    fn draw_lines(&mut self, p: &Prepared, index: usize, from: usize, count: usize, fonts: &Fonts) {
         let g = self.g;
         let st = p.style;
         let x0 = g.left + p.block.indent;
@@ -445,12 +455,13 @@ impl Paginator {
                         text: marker.clone(),
                         face,
                         size: st.size,
-                        tint: if p.block.small {
+                        tint: if p.block.small || p.block.anchor.is_some() {
                             Tint::Muted
                         } else {
                             Tint::Body
                         },
                         target: None,
+                        origin: None,
                     });
                 }
             }
@@ -472,6 +483,11 @@ impl Paginator {
                     size: st.size,
                     tint,
                     target: span.target.clone(),
+                    origin: Some(Origin {
+                        block: index,
+                        line: from + k,
+                        heading: p.is_heading(),
+                    }),
                 });
             }
             for depth in 0..p.block.quote_depth {
@@ -534,6 +550,7 @@ fn running_header_and_footer(
                 size,
                 tint: Tint::Muted,
                 target: None,
+                origin: None,
             });
         };
         if i > 0 {
