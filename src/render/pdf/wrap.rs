@@ -104,11 +104,12 @@ impl Builder {
     }
 }
 
-/// Characters after which a long word (usually a URL) may be broken.
+/// Characters after which a long word (usually a URL) may be broken. Not hyphens: text
+/// extractors take a hyphen at a line end for hyphenation and drop it.
 fn is_soft_break(c: char) -> bool {
     matches!(
         c,
-        '/' | '-' | '?' | '&' | '=' | '.' | '_' | ',' | ';' | ':' | '#' | '–' | '—'
+        '/' | '?' | '&' | '=' | '.' | '_' | ',' | ';' | ':' | '#' | '–' | '—'
     )
 }
 
@@ -191,6 +192,8 @@ fn long_word(b: &mut Builder, glyphs: &[Glyph], mut sp: Option<(usize, f32)>) {
         }
         if let Some(i) = (fit / 2..fit).rev().find(|&i| is_soft_break(rest[i].c)) {
             fit = i + 1;
+        } else if fit > 1 && fit < rest.len() && rest[fit - 1].c == '-' {
+            fit -= 1; // keep the hyphen with what follows (see is_soft_break)
         }
         if let Some((span, w)) = sp.take() {
             b.push(span, ' ', w);

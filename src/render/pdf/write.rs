@@ -254,6 +254,22 @@ fn finish(doc: &mut lopdf::Document, layout: &Layout) -> lopdf::Result<()> {
         catalog.set("Outlines", Object::Reference(root));
         catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
     }
+    // printpdf labels every file PDF/X-3 and writes empty fields; the brief makes no
+    // PDF/X claim.
+    if let Ok(info_id) = doc.trailer.get(b"Info").and_then(Object::as_reference) {
+        if let Ok(info) = doc.get_dictionary_mut(info_id) {
+            info.remove(b"GTS_PDFXVersion");
+            for key in [b"Author".as_slice(), b"Identifier".as_slice()] {
+                let empty = match info.get(key) {
+                    Ok(Object::String(bytes, _)) => bytes.is_empty() || bytes == &[0xFE, 0xFF],
+                    _ => false,
+                };
+                if empty {
+                    info.remove(key);
+                }
+            }
+        }
+    }
     // A stable ID: the same brief renders to the same file.
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     layout.title.hash(&mut hasher);
