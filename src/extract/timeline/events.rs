@@ -13,6 +13,8 @@ use crate::brief::{Precision, TimelineEvent};
 
 /// Sentences longer than this are trimmed to the clause around the date.
 const LONG_SENTENCE: usize = 200;
+/// A sentence with events on different dates is trimmed sooner, so each event reads as its own.
+const SHARED_LONG_SENTENCE: usize = 140;
 /// A trimmed clause keeps at least this many words besides the date expression.
 const MIN_CLAUSE_WORDS: usize = 6;
 
@@ -23,10 +25,11 @@ struct Found {
     start: usize,
     end: usize,
     res: Resolved,
+    text: String,
 }
 
 pub fn build(article: &Article) -> Vec<TimelineEvent> {
-    let mut found = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     let mut cx = Context {
         article: article.metadata.published,
         ..Context::default()
@@ -40,12 +43,14 @@ pub fn build(article: &Article) -> Vec<TimelineEvent> {
         }
         let cues = tense::cues(&toks);
         let quoted = quoted_ranges(s);
+        let mut here: Vec<Found> = Vec::new();
         for e in exprs {
             let in_quote = quoted.iter().any(|&(a, b)| e.start >= a && e.start < b);
             if in_quote && counts_from_speech(e.kind) {
                 continue;
             }
             cx.tense = tense::near(&cues, e.first_tok, e.end_tok);
+            cx.limit = toks[e.first_tok].is_any(&["until", "till", "through", "by", "before"]);
             let res = resolve::resolve(e.kind, &cx);
             if let Some(d) = res.date {
                 if res.precision == Precision::Day {
@@ -53,29 +58,36 @@ pub fn build(article: &Article) -> Vec<TimelineEvent> {
                 }
                 cx.anchor = Some(d);
             }
-            found.push(Found {
+            here.push(Found {
                 sentence: si,
                 start: e.start,
                 end: e.end,
                 res,
+                text: String::new(),
             });
         }
+        dedupe(&mut here);
+        let verbs: Vec<usize> = cues.iter().map(|c| toks[c.index].start).collect();
+        let spans: Vec<_> = here.iter().map(|f| (f.res.date, f.res.precision)).collect();
+        for f in &mut here {
+            let shared = spans.iter().any(|&sp| sp != (f.res.date, f.res.precision));
+            let limit = if shared {
+                SHARED_LONG_SENTENCE
+            } else {
+                LONG_SENTENCE
+            };
+            f.text = if s.len() > limit {
+                clause_around(s, f.start, f.end, &verbs).to_string()
+            } else {
+                s.trim().to_string()
+            };
+        }
+        found.extend(here);
     }
-    dedupe(&mut found);
     let mut events: Vec<(SortKey, TimelineEvent)> = Vec::with_capacity(found.len());
     let mut last_key: Option<(NaiveDate, u8)> = None;
-    for (k, f) in found.iter().enumerate() {
+    for f in found {
         let s = article.sentence_text(f.sentence);
-        let shares_sentence = found.iter().enumerate().any(|(j, g)| {
-            j != k
-                && g.sentence == f.sentence
-                && (g.res.date, g.res.precision) != (f.res.date, f.res.precision)
-        });
-        let text = if s.len() > LONG_SENTENCE || shares_sentence {
-            clause_around(s, f.start, f.end)
-        } else {
-            s.trim()
-        };
         let key = match (article.metadata.published, f.res.date) {
             (None, _) => SortKey::Text,
             (Some(_), Some(d)) => {
@@ -93,7 +105,7 @@ pub fn build(article: &Article) -> Vec<TimelineEvent> {
                 precision: f.res.precision,
                 when: s[f.start..f.end].to_string(),
                 upcoming: f.res.upcoming,
-                text: text.to_string(),
+                text: f.text,
                 sources: vec![f.sentence],
             },
         ));
@@ -154,28 +166,34 @@ fn dedupe(found: &mut Vec<Found>) {
 }
 
 /// Byte ranges of a sentence inside quotation marks. A closing mark with no opening one
-/// means the sentence began inside a quotation.
+/// means the sentence began inside a quotation (the splitter may cut inside a quote). A
+/// straight quote opens after a space or at the start, and closes otherwise.
 pub(super) fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut seen_any = false;
+    let mut prev: Option<char> = None;
     for (i, c) in s.char_indices() {
-        match c {
-            '“' | '«' | '„' => {
-                if open.is_none() {
-                    open = Some(i);
-                }
+        let opens = match c {
+            '“' | '«' | '„' => Some(true),
+            '”' | '»' => Some(false),
+            '"' => {
+                Some(prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–')))
             }
-            '”' | '»' => match open.take() {
+            _ => None,
+        };
+        prev = Some(c);
+        let Some(opens) = opens else { continue };
+        if opens {
+            if open.is_none() {
+                open = Some(i);
+            }
+        } else {
+            match open.take() {
                 Some(o) => out.push((o, i)),
                 None if !seen_any => out.push((0, i)),
                 None => {}
-            },
-            '"' => match open.take() {
-                Some(o) => out.push((o, i)),
-                None => open = Some(i),
-            },
-            _ => continue,
+            }
         }
         seen_any = true;
     }
@@ -185,56 +203,61 @@ pub(super) fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// The clause of a long sentence that holds the expression at `start..end`, widened to
-/// neighbouring clauses until it says something ("On Monday," alone does not).
-pub(super) fn clause_around(s: &str, start: usize, end: usize) -> &str {
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
-    for sep in [", ", "; ", ": ", " — ", " – ", " - ", " ("] {
+/// Clause breaks: a strong one may start a clause, any may end one.
+const STRONG_BREAKS: &[&str] = &[
+    "; ",
+    ": ",
+    ", and ",
+    ", but ",
+    ", while ",
+    ", although ",
+    ", though ",
+    ", whereas ",
+];
+const WEAK_BREAKS: &[&str] = &[", ", " (", " - ", " — ", " – "];
+
+/// The clause of a long sentence that holds the expression at `start..end`: from the last
+/// strong break before it (when what follows has a verb) to the first break after it once
+/// the clause has a verb and a few words besides the date. `verbs` are byte offsets of
+/// tense cues; a clause without one ("On Monday, as part of his campaign") says nothing.
+pub(super) fn clause_around<'a>(s: &'a str, start: usize, end: usize, verbs: &[usize]) -> &'a str {
+    let has_verb = |a: usize, b: usize| {
+        verbs
+            .iter()
+            .any(|&v| v >= a && v < b && !(v >= start && v < end))
+    };
+    let words = |a: usize, b: usize| {
+        s[a..start.max(a)].split_whitespace().count() + s[end.min(b)..b].split_whitespace().count()
+    };
+    let mut left = 0;
+    for sep in STRONG_BREAKS {
         for (i, _) in s.match_indices(sep) {
-            if i + sep.len() <= start || i >= end {
-                cuts.push((i, i + sep.len()));
+            // The conjunction stays ("but he said"), except a bare "and".
+            let from = if sep.starts_with(", ") && *sep != ", and " {
+                i + 2
+            } else {
+                i + sep.len()
+            };
+            if i + sep.len() <= start && from > left && has_verb(from, s.len()) {
+                left = from;
             }
         }
     }
-    cuts.sort_unstable();
-    let mut segs: Vec<(usize, usize)> = Vec::new();
-    let mut from = 0;
-    for (a, b) in cuts {
-        if a >= from {
-            segs.push((from, a));
-            from = b;
-        }
-    }
-    segs.push((from, s.len()));
-    let Some(mut lo) = segs.iter().position(|&(_, b)| b > start) else {
-        return s.trim();
-    };
-    let mut hi = segs
+    let mut ends: Vec<usize> = STRONG_BREAKS
         .iter()
-        .rposition(|&(a, _)| a < end)
-        .unwrap_or(lo)
-        .max(lo);
-    let words_outside = |lo: usize, hi: usize| {
-        let (a, b) = (segs[lo].0, segs[hi].1);
-        s[a..start].split_whitespace().count() + s[end.min(b)..b].split_whitespace().count()
-    };
-    while words_outside(lo, hi) < MIN_CLAUSE_WORDS {
-        if hi + 1 < segs.len() {
-            hi += 1;
-        } else if lo > 0 {
-            lo -= 1;
-        } else {
-            break;
-        }
-    }
-    let clause = s[segs[lo].0..segs[hi].1].trim();
-    if hi + 1 == segs.len() && lo == 0 {
+        .chain(WEAK_BREAKS)
+        .flat_map(|sep| s.match_indices(sep).map(|(i, _)| i))
+        .filter(|&i| i >= end)
+        .collect();
+    ends.sort_unstable();
+    let right = ends
+        .into_iter()
+        .find(|&i| has_verb(left, i) && words(left, i) >= MIN_CLAUSE_WORDS)
+        .unwrap_or(s.len());
+    if left == 0 && right == s.len() {
         return s.trim();
     }
-    clause
-        .trim_end_matches([',', ';', ':', ' ', '('])
-        .trim_end_matches(['—', '–'])
-        .trim_end()
+    s[left..right].trim().trim_end_matches([',', ';', ':'])
 }
 
 #[cfg(test)]
@@ -252,13 +275,18 @@ mod tests {
             vec![(0, "not today.".len())]
         );
         assert_eq!(quoted_ranges("He said \"today\" twice."), vec![(8, 14)]);
+        assert_eq!(quoted_ranges("in two days!\" Macron said"), vec![(0, 12)]);
     }
 
     #[test]
     fn a_long_sentence_is_trimmed_to_the_dated_clause() {
         let s = "The court, which sat for three days and heard many witnesses from both sides, ruled on Tuesday that the suspension was unlawful, a decision the government said it would appeal.";
         let start = s.find("on Tuesday").unwrap();
-        let c = clause_around(s, start, start + "on Tuesday".len());
-        assert_eq!(c, "ruled on Tuesday that the suspension was unlawful");
+        let verbs: Vec<usize> = ["sat", "heard", "ruled", "said"]
+            .iter()
+            .filter_map(|v| s.find(v))
+            .collect();
+        let c = clause_around(s, start, start + "on Tuesday".len(), &verbs);
+        assert_eq!(c, "The court, which sat for three days and heard many witnesses from both sides, ruled on Tuesday that the suspension was unlawful");
     }
 }

@@ -19,139 +19,26 @@ pub struct Cue {
     pub penalty: usize,
 }
 
+#[rustfmt::skip]
 const IRREGULAR_PAST: &[&str] = &[
-    "said",
-    "told",
-    "was",
-    "were",
-    "had",
-    "did",
-    "met",
-    "held",
-    "took",
-    "gave",
-    "made",
-    "went",
-    "came",
-    "saw",
-    "left",
-    "began",
-    "spoke",
-    "wrote",
-    "won",
-    "lost",
-    "sent",
-    "became",
-    "brought",
-    "bought",
-    "sold",
-    "thought",
-    "found",
-    "kept",
-    "paid",
-    "fell",
-    "rose",
-    "struck",
-    "led",
-    "fled",
-    "flew",
-    "drew",
-    "grew",
-    "knew",
-    "threw",
-    "ran",
-    "shot",
-    "fought",
-    "caught",
-    "sought",
-    "stood",
-    "felt",
-    "meant",
-    "built",
-    "spent",
-    "broke",
-    "chose",
-    "drove",
-    "froze",
-    "hung",
-    "sank",
-    "shook",
-    "got",
-    "heard",
-    "hid",
-    "laid",
-    "withdrew",
-    "undertook",
-    "arose",
-    "upheld",
-    "oversaw",
-    "underwent",
-    "stole",
-    "swept",
-    "swore",
-    "wore",
-    "tore",
-    "ate",
-    "forgot",
-    "rang",
-    "sang",
-    "overtook",
-    "beat",
-    "understood",
-    "began",
-    "stuck",
-    "dealt",
-    "lit",
-    "taught",
+    "said", "told", "was", "were", "had", "did", "met", "held", "took", "gave", "made", "went", "came", "saw",
+    "left", "began", "spoke", "wrote", "won", "lost", "sent", "became", "brought", "bought", "sold",
+    "thought", "found", "kept", "paid", "fell", "rose", "struck", "led", "fled", "flew", "drew", "grew",
+    "knew", "threw", "ran", "shot", "fought", "caught", "sought", "stood", "felt", "meant", "built", "spent",
+    "broke", "chose", "drove", "froze", "hung", "sank", "shook", "got", "heard", "hid", "laid", "withdrew",
+    "undertook", "arose", "upheld", "oversaw", "underwent", "stole", "swept", "swore", "wore", "tore", "ate",
+    "forgot", "rang", "sang", "overtook", "beat", "understood", "began", "stuck", "dealt", "lit", "taught",
     "bore",
 ];
 
 /// Words ending in "-ed" that are not past verbs.
+#[rustfmt::skip]
 const NOT_PAST_ED: &[&str] = &[
-    "need",
-    "speed",
-    "indeed",
-    "proceed",
-    "exceed",
-    "succeed",
-    "hundred",
-    "embed",
-    "breed",
-    "seed",
-    "feed",
-    "shed",
-    "bed",
-    "red",
-    "bred",
-    "wed",
-    "weed",
-    "greed",
-    "creed",
-    "deed",
-    "reed",
-    "steed",
-    "tweed",
-    "expected",
-    "scheduled",
-    "planned",
-    "slated",
-    "poised",
-    "based",
-    "related",
-    "united",
-    "limited",
-    "detailed",
-    "advanced",
-    "alleged",
-    "so-called",
-    "armed",
-    "concerned",
-    "interested",
-    "supposed",
-    "proposed",
-    "required",
-    "needed",
-    "used",
+    "need", "speed", "indeed", "proceed", "exceed", "succeed", "hundred", "embed", "breed", "seed", "feed",
+    "shed", "bed", "red", "bred", "wed", "weed", "greed", "creed", "deed", "reed", "steed", "tweed",
+    "expected", "scheduled", "planned", "slated", "poised", "based", "related", "united", "limited",
+    "detailed", "advanced", "alleged", "so-called", "armed", "concerned", "interested", "supposed",
+    "proposed", "required", "needed", "used",
 ];
 
 fn is_be_present(t: &Tok) -> bool {
@@ -167,6 +54,8 @@ pub fn cues(t: &[Tok]) -> Vec<Cue> {
         let lower_initial = w.chars().next().is_some_and(char::is_lowercase);
         let next_to = is(k + 1, "to");
         let after_be = k > 0 && is_be_present(&t[k - 1]);
+        // "could be heard", "has been held": a passive participle, not a past verb.
+        let after_be_or_been = after_be || (k > 0 && t[k - 1].is("been"));
         let cue = |tense, penalty| {
             Some(Cue {
                 index: k,
@@ -201,7 +90,7 @@ pub fn cues(t: &[Tok]) -> Vec<Cue> {
             cue(Tense::Future, 2)
         } else if tok.is_any(&["is", "are", "am"]) {
             cue(Tense::Future, 3)
-        } else if tok.is_any(IRREGULAR_PAST) && lower_initial
+        } else if tok.is_any(IRREGULAR_PAST) && lower_initial && !after_be_or_been
             || tok.is_any(&["has", "have", "yesterday", "ago"])
         {
             cue(Tense::Past, usize::from(tok.is_any(&["has", "have"])))
@@ -209,7 +98,7 @@ pub fn cues(t: &[Tok]) -> Vec<Cue> {
             && w.len() >= 5
             && w.ends_with("ed")
             && !tok.is_any(NOT_PAST_ED)
-            && !after_be
+            && !after_be_or_been
             && !(k > 0 && t[k - 1].is_any(&["will", "to", "would", "could", "might"]))
         {
             cue(Tense::Past, 0)

@@ -316,9 +316,15 @@ impl Cursor<'_> {
         ))
     }
 
+    /// "the 1990s", "1980s".
     pub(super) fn decade(&self, i: usize) -> Match {
-        let y = decade_of(self.tok(i)?.text)?;
-        Some((i + 1, Kind::Decade { year: y }))
+        let j = if self.is(i, "the") && self.joined(i + 1) {
+            i + 1
+        } else {
+            i
+        };
+        let y = decade_of(self.tok(j)?.text)?;
+        Some((j + 1, Kind::Decade { year: y }))
     }
 
     /// A four-digit year, unless it is a count ("2000 km"), money ("$2019"), a clock time

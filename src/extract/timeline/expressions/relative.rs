@@ -55,24 +55,26 @@ impl Cursor<'_> {
             }
         }
         if let Some(p) = self.prev_joined(start) {
-            let nowadays = p.is_any(&[
-                "world",
-                "society",
-                "people",
-                "even",
-                "still",
-                "youth",
-                "generation",
-                "children",
-                "country",
-                "nation",
-                "politics",
-                "until",
-                "till",
-                "life",
-                "business",
-                "media",
-            ]) || (p.capitalized() && start > 1 && p.text != "And")
+            let nowadays = word.is("today")
+                && p.is_any(&[
+                    "world",
+                    "society",
+                    "people",
+                    "even",
+                    "still",
+                    "youth",
+                    "generation",
+                    "children",
+                    "country",
+                    "nation",
+                    "politics",
+                    "until",
+                    "till",
+                    "life",
+                    "business",
+                    "media",
+                ])
+                || (word.is("today") && p.capitalized() && start > 1 && p.text != "And")
                 || (p.is("of") && !(start >= 2 && self.is(start - 2, "as")));
             if nowadays {
                 return None;
