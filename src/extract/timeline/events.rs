@@ -50,7 +50,6 @@ pub fn build(article: &Article) -> Vec<TimelineEvent> {
                 continue;
             }
             cx.tense = tense::near(&cues, e.first_tok, e.end_tok);
-            cx.limit = toks[e.first_tok].is_any(&["until", "till", "through", "by", "before"]);
             let res = resolve::resolve(e.kind, &cx);
             if let Some(d) = res.date {
                 if res.precision == Precision::Day {

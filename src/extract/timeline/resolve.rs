@@ -19,9 +19,6 @@ pub struct Context {
     pub anchor: Option<NaiveDate>,
     /// The nearest tense cue and its distance in words.
     pub tense: Option<(Tense, usize)>,
-    /// The expression is a limit ("until October 14", "by October 31"): the clause's
-    /// tense tells about the action, not the date, so the nearest occurrence is taken.
-    pub limit: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,9 +46,6 @@ impl Context {
     }
 
     fn direction(&self) -> Direction {
-        if self.limit && !self.future() {
-            return Direction::Nearest;
-        }
         match self.tense {
             Some((Tense::Future, d)) if d <= TENSE_REACH => Direction::Forward,
             Some((Tense::Past, d)) if d <= TENSE_REACH => Direction::Back,
