@@ -551,24 +551,25 @@ fn antecedent(article: &Article, idx: usize, plural: bool) -> Option<String> {
 pub fn standalone(article: &Article, idx: usize, text: &str) -> Option<String> {
     let mut t = text.trim().to_string();
     for _ in 0..2 {
-        if !opens_badly(&t) {
-            return Some(t);
-        }
         let w = first_word(&t).to_lowercase();
+        if opens_badly(&t) && !PRONOUNS.contains(&w.as_str()) {
+            t = strip_connective(&t)?;
+        }
+    }
+    if let Some(rest) = strip_phrase_connective(&t) {
+        t = rest;
+    }
+    if let Some(start) = subject_pronoun_start(&t) {
+        let w = first_word(&t[start..]).to_lowercase();
         let (plural, possessive) = match w.as_str() {
             "he" | "she" => (false, false),
             "his" | "her" => (false, true),
             "they" => (true, false),
             "their" => (true, true),
-            "him" | "them" => return None,
-            _ => {
-                t = strip_connective(&t)?;
-                continue;
-            }
+            _ => return None,
         };
         let name = antecedent(article, idx, plural)?;
-        let start = t.find(|c: char| c.is_alphabetic())?;
-        let end = start + first_word(&t[start..]).len();
+        let end = start + w.len();
         let replacement = if possessive {
             if name.ends_with('s') {
                 format!("{name}’")
@@ -581,6 +582,52 @@ pub fn standalone(article: &Article, idx: usize, text: &str) -> Option<String> {
         t = format!("{}{}{}", &t[..start], replacement, &t[end..]);
     }
     (!opens_badly(&t)).then_some(t)
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "him", "them", "his", "her", "their"];
+
+/// Multi-word connectives that point back ("At the same time, …"), dropped with their comma.
+const PHRASE_CONNECTIVES: &[&str] = &[
+    "at the same time,",
+    "in addition,",
+    "as a result,",
+    "by contrast,",
+    "in contrast,",
+    "on the other hand,",
+    "in turn,",
+    "that said,",
+    "even so,",
+    "for his part,",
+    "for her part,",
+    "for their part,",
+];
+
+fn strip_phrase_connective(t: &str) -> Option<String> {
+    let lower = t.to_lowercase();
+    let p = PHRASE_CONNECTIVES.iter().find(|p| lower.starts_with(*p))?;
+    let rest = t[p.len()..].trim_start();
+    (rest.split_whitespace().count() >= 3).then(|| capitalise_first(rest))
+}
+
+/// Byte offset of a subject pronoun that opens the sentence or follows a short
+/// scene-setting phrase ("Later, he suggested…").
+fn subject_pronoun_start(t: &str) -> Option<usize> {
+    let start = t.find(|c: char| c.is_alphabetic())?;
+    let w = first_word(&t[start..]).to_lowercase();
+    if PRONOUNS.contains(&w.as_str()) {
+        return Some(start);
+    }
+    if !INTRO_WORDS.contains(&w.as_str()) {
+        return None;
+    }
+    let comma = t.find(',')?;
+    if t[..comma].split_whitespace().count() > 10 {
+        return None;
+    }
+    let after = comma + 1 + (t[comma + 1..].len() - t[comma + 1..].trim_start().len());
+    let next = first_word(&t[after..]).to_lowercase();
+    (t[after..].starts_with(|c: char| c.is_alphabetic()) && PRONOUNS.contains(&next.as_str()))
+        .then_some(after)
 }
 
 #[cfg(test)]
@@ -630,6 +677,16 @@ mod tests {
         assert_eq!(standalone(&a, 1, a.sentence_text(1)), None);
         let a = art("Maria Lopez and John Smith met in Paris on Friday. He said it went well.");
         assert_eq!(standalone(&a, 1, a.sentence_text(1)), None);
+    }
+
+    #[test]
+    fn resolves_pronoun_after_scene_setting_phrase() {
+        let a =
+            art("Donald Trump spoke to reporters in Washington. Later, he suggested a new date.");
+        assert_eq!(
+            standalone(&a, 1, a.sentence_text(1)).as_deref(),
+            Some("Later, Trump suggested a new date.")
+        );
     }
 
     #[test]

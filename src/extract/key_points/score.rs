@@ -22,8 +22,10 @@ pub struct SentenceInfo {
     pub furniture: bool,
     /// Position-free importance: centrality plus salience, in [0, 1].
     pub content: f64,
-    /// The final score used for ranking.
+    /// The score for the first points, where the lead dominates.
     pub score: f64,
+    /// The score for later points, which should cover the rest of the story.
+    pub late_score: f64,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -36,7 +38,9 @@ fn position_prior(index: usize) -> f64 {
     1.0 / (1.0 + index as f64 / 2.0)
 }
 
-const POSITION_WEIGHT: f64 = 0.65;
+const POSITION_WEIGHT: f64 = 0.85;
+/// After the first three points the lead has been told; content decides more.
+const LATE_POSITION_WEIGHT: f64 = 0.3;
 
 pub fn analyse(article: &Article) -> Analysis {
     let n = article.sentences.len();
@@ -114,8 +118,12 @@ pub fn analyse(article: &Article) -> Analysis {
         let e = if max_sal > 0.0 { sal / max_sal } else { 0.0 };
         s.content = 0.7 * c + 0.3 * e;
         let mut score = POSITION_WEIGHT * position_prior(i) + (1.0 - POSITION_WEIGHT) * s.content;
-        score *= form_factor(s);
+        let form = form_factor(s);
+        score *= form;
         s.score = score;
+        s.late_score = (LATE_POSITION_WEIGHT * position_prior(i)
+            + (1.0 - LATE_POSITION_WEIGHT) * s.content)
+            * form;
     }
     Analysis { sentences }
 }

@@ -11,6 +11,8 @@ use crate::extract::standalone;
 const REDUNDANCY: f64 = 0.5;
 /// Above this overlap with a chosen point a sentence says the same thing.
 const DUPLICATE: f64 = 0.6;
+/// Points ranked by the lead-heavy score before content takes over.
+const LEAD_POINTS: usize = 3;
 
 /// The text of sentence `i` ready to stand as a point, or `None` when it cannot.
 pub fn point_text(article: &Article, i: usize) -> Option<String> {
@@ -36,7 +38,15 @@ pub fn select_ranked(article: &Article, analysis: &Analysis, n: usize) -> Vec<It
             if redundancy > DUPLICATE {
                 continue;
             }
-            let value = s.score - REDUNDANCY * redundancy * s.score;
+            let base = if out.len() < LEAD_POINTS {
+                s.score
+            } else {
+                s.late_score
+            };
+            if base <= 0.0 {
+                continue;
+            }
+            let value = base - REDUNDANCY * redundancy * base;
             if best.is_none_or(|(_, v)| value > v) {
                 best = Some((i, value));
             }
