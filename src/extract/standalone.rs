@@ -546,6 +546,15 @@ fn antecedent(article: &Article, idx: usize, plural: bool) -> Option<String> {
     None
 }
 
+/// The name a subject pronoun ("he", "they") in sentence `idx` most likely refers to.
+pub fn resolve_pronoun(article: &Article, idx: usize, pronoun: &str) -> Option<String> {
+    match pronoun.to_lowercase().as_str() {
+        "he" | "she" | "him" | "her" => antecedent(article, idx, false),
+        "they" | "them" => antecedent(article, idx, true),
+        _ => None,
+    }
+}
+
 /// `text` (sentence `idx` of the article, possibly trimmed) made to stand alone, or `None`
 /// when a leading pronoun or connective cannot be resolved.
 pub fn standalone(article: &Article, idx: usize, text: &str) -> Option<String> {
