@@ -190,8 +190,9 @@ impl Totals {
 
 pub fn main(args: &[String]) -> super::EvalResult {
     let Some(path) = args.first() else {
-        return Err("usage: briefing-eval rouge CNNDM.jsonl".into());
+        return Err("usage: briefing-eval rouge CNNDM.jsonl [--verbose]".into());
     };
+    let verbose = args.iter().any(|a| a == "--verbose");
     let data = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let mut system = Totals::default();
     let mut lead = Totals::default();
@@ -231,6 +232,27 @@ pub fn main(args: &[String]) -> super::EvalResult {
             .collect();
         lead_dangling += lead3.iter().filter(|s| standalone::opens_badly(s)).count();
         lead.add(&lead3.join("\n"), &reference);
+        if verbose {
+            let sources: Vec<usize> = kp.iter().take(3).flat_map(|p| p.sources.clone()).collect();
+            if sources != [0, 1, 2] {
+                let d1 = rouge_n(&first3.join("\n"), &reference, 1).f1
+                    - rouge_n(&lead3.join("\n"), &reference, 1).f1;
+                let d2 = rouge_n(&first3.join("\n"), &reference, 2).f1
+                    - rouge_n(&lead3.join("\n"), &reference, 2).f1;
+                println!(
+                    "line {}: points from {sources:?}: ΔR-1 {:+.1} ΔR-2 {:+.1}",
+                    lineno + 1,
+                    100.0 * d1,
+                    100.0 * d2
+                );
+                for p in kp.iter().take(3) {
+                    println!("    + {}", p.text);
+                }
+                for l in &lead3 {
+                    println!("    L {l}");
+                }
+            }
+        }
         let bl = bottom_line::compose(&article, &kp);
         bottom.add(&bl.text, &reference);
         points += kp.len();

@@ -407,6 +407,8 @@ fn subject_of(text: &str, surnames: &[String]) -> Subject {
             run.push(w);
         } else if is_acronym(w) && run.is_empty() {
             // "UN envoy", "US President": an acronym before a title is a qualifier.
+        } else if had_title && lw == "of" && !punct {
+            // "Director of Public Prosecutions Alison Saunders": the office, then the name.
         } else {
             break;
         }
@@ -414,6 +416,10 @@ fn subject_of(text: &str, surnames: &[String]) -> Subject {
         if punct {
             break;
         }
+    }
+    if had_title && run.len() > 3 {
+        // The office's own capitalised words come first; the name is the last two.
+        run.drain(..run.len() - 2);
     }
     let next = toks
         .get(j)
@@ -695,6 +701,18 @@ mod tests {
         assert_eq!(
             standalone(&a, 1, a.sentence_text(1)).as_deref(),
             Some("Later, Trump suggested a new date.")
+        );
+    }
+
+    #[test]
+    fn title_with_office_before_the_name() {
+        let a = art(
+            "Director of Public Prosecutions Alison Saunders was forced into a climbdown. She \
+             abandoned the trials of nine reporters.",
+        );
+        assert_eq!(
+            standalone(&a, 1, a.sentence_text(1)).as_deref(),
+            Some("Alison Saunders abandoned the trials of nine reporters.")
         );
     }
 

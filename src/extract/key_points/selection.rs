@@ -8,7 +8,7 @@ use crate::extract::key_points::trim;
 use crate::extract::standalone;
 
 /// Weight of redundancy against importance.
-const REDUNDANCY: f64 = 0.5;
+const REDUNDANCY: f64 = 0.3;
 /// Above this overlap with a chosen point a sentence says the same thing.
 const DUPLICATE: f64 = 0.6;
 /// Points ranked by the lead-heavy score before content takes over.
