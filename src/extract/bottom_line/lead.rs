@@ -50,7 +50,7 @@ fn cut_aside(text: &str) -> String {
         for (i, _) in text.match_indices(sep) {
             let head = &text[..i];
             let words = head.split_whitespace().count();
-            if words >= MIN_WORDS + 4 && words <= MAX_WORDS && cut.is_none_or(|c| i > c) {
+            if (MIN_WORDS + 4..=MAX_WORDS).contains(&words) && cut.is_none_or(|c| i > c) {
                 cut = Some(i);
             }
         }
