@@ -407,7 +407,7 @@ fn subject_of(text: &str, surnames: &[String]) -> Subject {
             run.push(w);
         } else if is_acronym(w) && run.is_empty() {
             // "UN envoy", "US President": an acronym before a title is a qualifier.
-        } else if had_title && lw == "of" && !punct {
+        } else if had_title && run.is_empty() && lw == "of" && !punct {
             // "Director of Public Prosecutions Alison Saunders": the office, then the name.
         } else {
             break;
@@ -431,7 +431,7 @@ fn subject_of(text: &str, surnames: &[String]) -> Subject {
             .iter()
             .any(|w| NOT_PERSON.contains(&w.to_lowercase().as_str()))
         && (had_title || run.len() >= 2 || surnames.iter().any(|s| s == run[0]));
-    if names_person && next != "and" && next != "of" && next != "&" {
+    if names_person && next != "and" && (next != "of" || had_title) && next != "&" {
         return Subject::Person(run.join(" "));
     }
     if let Some(np) = plural_phrase(&toks[i..]) {
@@ -701,6 +701,18 @@ mod tests {
         assert_eq!(
             standalone(&a, 1, a.sentence_text(1)).as_deref(),
             Some("Later, Trump suggested a new date.")
+        );
+    }
+
+    #[test]
+    fn name_of_country_is_not_part_of_the_name() {
+        let a = art(
+            "Yesterday, President Hassan Rouhani of Iran said foreign powers should leave. \
+             He also announced a new plan.",
+        );
+        assert_eq!(
+            standalone(&a, 1, a.sentence_text(1)).as_deref(),
+            Some("Rouhani also announced a new plan.")
         );
     }
 

@@ -27,6 +27,18 @@ const SAME_MATTER: f64 = 0.45;
 /// An item cites at most this many sentences.
 const MAX_SOURCES: usize = 3;
 
+/// The sentence is, or is part of, quoted speech.
+fn inside_quote(article: &Article, i: usize, text: &str) -> bool {
+    if text.contains(['“', '”', '"']) {
+        return true;
+    }
+    let s = &article.sentences[i];
+    let para = &article.paragraphs[s.paragraph];
+    let before = &article.text[para.start..s.start];
+    let curly = before.matches('“').count() > before.matches('”').count();
+    curly || before.matches('"').count() % 2 == 1
+}
+
 pub fn extract(article: &Article) -> Vec<Item> {
     let n = article.sentences.len();
     let analysis = score::analyse(article);
@@ -38,6 +50,10 @@ pub fn extract(article: &Article) -> Vec<Item> {
         }
         let text = trim::strip_dateline(article.sentence_text(i));
         if let Some(kind) = cues::detect(text) {
+            // A question inside someone's quoted words is usually rhetorical.
+            if kind == cues::Kind::Explicit && inside_quote(article, i, text) {
+                continue;
+            }
             // Importance in the article breaks ties between equally strong cues.
             let value = kind.weight() + 0.3 * info.content;
             candidates.push((i, kind, value));
@@ -45,7 +61,7 @@ pub fn extract(article: &Article) -> Vec<Item> {
     }
     candidates.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
     let mut items: Vec<(Item, Vec<usize>)> = Vec::new();
-    for (i, _kind, _) in candidates {
+    for (i, kind, _) in candidates {
         let same = items.iter_mut().find(|(_, members)| {
             members.len() < MAX_SOURCES
                 && members.iter().any(|&m| {
@@ -64,7 +80,7 @@ pub fn extract(article: &Article) -> Vec<Item> {
         let raw = trim::strip_dateline(article.sentence_text(i));
         let resolved = standalone::standalone(article, i, raw);
         let base = resolved.clone().unwrap_or_else(|| raw.trim().to_string());
-        let text = phrase::ask(article, i, &base).unwrap_or(base);
+        let text = phrase::ask(article, i, &base, kind).unwrap_or(base);
         items.push((
             Item {
                 text,

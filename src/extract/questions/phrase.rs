@@ -6,6 +6,7 @@
 //! cleanly the caller keeps the faithful sentence instead of an ungrammatical question.
 
 use crate::article::Article;
+use crate::extract::questions::cues::Kind;
 use crate::extract::standalone;
 
 const MODALS: &[&str] = &[
@@ -17,7 +18,31 @@ const PERFECT: &[&str] = &["has", "have", "had"];
 
 /// Irregular past tenses common in news, with their base forms.
 const IRREGULAR_PAST: &[(&str, &str)] = &[
+    ("arose", "arise"),
     ("began", "begin"),
+    ("bought", "buy"),
+    ("broke", "break"),
+    ("caught", "catch"),
+    ("chose", "choose"),
+    ("drove", "drive"),
+    ("fell", "fall"),
+    ("felt", "feel"),
+    ("fled", "flee"),
+    ("flew", "fly"),
+    ("grew", "grow"),
+    ("heard", "hear"),
+    ("rose", "rise"),
+    ("sat", "sit"),
+    ("shot", "shoot"),
+    ("sought", "seek"),
+    ("spoke", "speak"),
+    ("stole", "steal"),
+    ("taught", "teach"),
+    ("threw", "throw"),
+    ("tore", "tear"),
+    ("understood", "understand"),
+    ("withdrew", "withdraw"),
+    ("wore", "wear"),
     ("brought", "bring"),
     ("built", "build"),
     ("came", "come"),
@@ -151,6 +176,18 @@ fn first_clause(clause: &str) -> &str {
             end = end.min(i);
         }
     }
+    // A participial tail (", protesting…", ", forcing…") is an aside to the question.
+    for (i, _) in clause.match_indices(", ") {
+        let next = clause[i + 2..].split_whitespace().next().unwrap_or("");
+        if i < end
+            && next.len() > 4
+            && next.ends_with("ing")
+            && next.chars().all(|c| c.is_lowercase())
+        {
+            end = i;
+            break;
+        }
+    }
     clause[..end].trim_end_matches(['.', ',', ';', ':', ' ', '!'])
 }
 
@@ -159,7 +196,9 @@ fn first_clause(clause: &str) -> &str {
 pub fn yes_no(clause: &str, subject: Option<&str>) -> Option<String> {
     let clause = first_clause(clause.trim());
     let toks: Vec<&str> = clause.split_whitespace().collect();
-    if toks.len() < 3 || clause.contains(['“', '"', '”']) {
+    let balanced = clause.matches('“').count() == clause.matches('”').count()
+        && clause.matches('"').count() % 2 == 0;
+    if toks.len() < 3 || !balanced {
         return None;
     }
     for k in 1..toks.len().min(8) {
@@ -186,6 +225,7 @@ pub fn yes_no(clause: &str, subject: Option<&str>) -> Option<String> {
             if rest.is_empty() {
                 return None;
             }
+            let rest = drop_repeated_aux(&rest, &aux);
             return Some(format!(
                 "{} {} {}?",
                 capitalise_first(&aux),
@@ -224,6 +264,29 @@ pub fn yes_no(clause: &str, subject: Option<&str>) -> Option<String> {
         }
     }
     None
+}
+
+/// "killed and eight people were injured" → "killed and eight people injured" once the
+/// first "were" has moved to the front of the question.
+fn drop_repeated_aux(rest: &str, aux: &str) -> String {
+    if !matches!(aux, "was" | "were" | "is" | "are") {
+        return rest.to_string();
+    }
+    if let Some(and) = rest.find(" and ") {
+        let tail = &rest[and..];
+        let needle = format!(" {aux} ");
+        if let Some(j) = tail.find(&needle) {
+            if tail[..j].split_whitespace().count() <= 6 {
+                return format!(
+                    "{}{} {}",
+                    &rest[..and],
+                    &tail[..j],
+                    &tail[j + needle.len()..]
+                );
+            }
+        }
+    }
+    rest.to_string()
 }
 
 /// "how firmly Trump will align with X" → "How firmly will Trump align with X?"
@@ -284,7 +347,7 @@ fn name_before(text: &str, at: usize) -> Option<String> {
 }
 
 /// The question for sentence `idx`, whose standalone form is `text`.
-pub fn ask(article: &Article, idx: usize, text: &str) -> Option<String> {
+pub fn ask(article: &Article, idx: usize, text: &str, kind: Kind) -> Option<String> {
     let t = text.to_string();
     let lower_t = t.to_lowercase();
     // Offsets found in the lowercase text index the original only when lengths agree.
@@ -446,6 +509,58 @@ pub fn ask(article: &Article, idx: usize, text: &str) -> Option<String> {
             let start = lower_t[..i].rfind(" that ").map_or(0, |j| j + 6);
             if let Some(q) = yes_no(&t[start..], subject_for(None).as_deref()) {
                 return Some(restore_quotes(&q));
+            }
+        }
+    }
+    // "X claimed responsibility for Y" → "Was X behind Y?"
+    if let Some(at) = lower_t.find(" claimed responsibility for ") {
+        let np = t[..at].rsplit(", ").next().unwrap_or("").trim();
+        let np = np
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches([',', ' ']);
+        let what = first_clause(&t[at + " claimed responsibility for ".len()..]);
+        let words = np.split_whitespace().count();
+        if (1..=8).contains(&words) && !what.is_empty() {
+            let verb = if np.ends_with('s') && !np.ends_with("ss") {
+                "Were"
+            } else {
+                "Was"
+            };
+            return Some(format!("{verb} {} behind {what}?", demote_first(np)));
+        }
+    }
+    // Estimates: "Estimates by organisers indicate X marched" → "Did X march?"
+    if lower_t.contains("estimate") {
+        if let Some(rest) = after_phrase(
+            &t,
+            &lower_t,
+            &["indicate ", "indicates ", "suggest ", "suggests ", "state "],
+        ) {
+            if let Some(q) = yes_no(rest, None) {
+                return Some(q);
+            }
+        }
+    }
+    // A claim someone reported or believes: ask whether it is so.
+    if kind == Kind::Unverified {
+        if let Some(rest) = after_phrase(
+            &t,
+            &lower_t,
+            &[
+                "reportedly believe ",
+                "believe that ",
+                "reported that ",
+                "reported ",
+                "said that ",
+                "claimed that ",
+            ],
+        )
+        .or_else(|| {
+            // "The SDF said hundreds of fighters escaped": only the first "said".
+            lower_t.find(" said ").map(|i| t[i + 6..].trim_start())
+        }) {
+            if let Some(q) = yes_no(rest, None) {
+                return Some(q);
             }
         }
     }
