@@ -197,7 +197,7 @@ pub fn yes_no(clause: &str, subject: Option<&str>) -> Option<String> {
     let clause = first_clause(clause.trim());
     let toks: Vec<&str> = clause.split_whitespace().collect();
     let balanced = clause.matches('“').count() == clause.matches('”').count()
-        && clause.matches('"').count() % 2 == 0;
+        && clause.matches('"').count().is_multiple_of(2);
     if toks.len() < 3 || !balanced {
         return None;
     }
