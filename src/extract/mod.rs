@@ -5,6 +5,9 @@ pub mod bottom_line;
 pub mod key_points;
 pub mod parties;
 pub mod questions;
+pub mod standalone;
+pub mod stem;
+pub mod stopwords;
 pub mod timeline;
 pub mod words;
 
