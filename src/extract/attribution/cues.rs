@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::extract::entities::tokens::Tokens;
+use crate::extract::entities::tokens::{TokKind, Tokens};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Class {
@@ -81,16 +81,40 @@ const PHRASES: &[(&str, &str, Class, bool)] = &[
     ("made clear", "make clear", Class::Speech, false),
     ("makes clear", "make clear", Class::Speech, false),
     ("according to", "according to", Class::Speech, false),
-    ("has little interest in", "have little interest", Class::Stance, false),
-    ("have little interest in", "have little interest", Class::Stance, false),
-    ("has no interest in", "have no interest", Class::Stance, false),
+    (
+        "has little interest in",
+        "have little interest",
+        Class::Stance,
+        false,
+    ),
+    (
+        "have little interest in",
+        "have little interest",
+        Class::Stance,
+        false,
+    ),
+    (
+        "has no interest in",
+        "have no interest",
+        Class::Stance,
+        false,
+    ),
     ("is open to", "be open to", Class::Stance, false),
     ("are open to", "be open to", Class::Stance, false),
-    ("was open to", "be open to", Class::Speech, false),
     ("remain sceptical", "remain sceptical", Class::Stance, false),
-    ("remains sceptical", "remain sceptical", Class::Stance, false),
+    (
+        "remains sceptical",
+        "remain sceptical",
+        Class::Stance,
+        false,
+    ),
     ("remain skeptical", "remain sceptical", Class::Stance, false),
-    ("remains skeptical", "remain sceptical", Class::Stance, false),
+    (
+        "remains skeptical",
+        "remain sceptical",
+        Class::Stance,
+        false,
+    ),
     ("remains doubtful", "remain doubtful", Class::Stance, false),
     ("remain doubtful", "remain doubtful", Class::Stance, false),
     ("continue to back", "back", Class::Stance, false),
@@ -154,7 +178,12 @@ fn regular_forms(b: &str, double: bool) -> Vec<(String, Form)> {
     let last = b.chars().last().unwrap_or('x');
     let before_last = b.chars().rev().nth(1).unwrap_or('a');
     let vowel = |c: char| "aeiou".contains(c);
-    let third = if b.ends_with('s') || b.ends_with("sh") || b.ends_with("ch") || b.ends_with('x') || b.ends_with('z') {
+    let third = if b.ends_with('s')
+        || b.ends_with("sh")
+        || b.ends_with("ch")
+        || b.ends_with('x')
+        || b.ends_with('z')
+    {
         format!("{b}es")
     } else if last == 'y' && !vowel(before_last) {
         format!("{}ies", &b[..b.len() - 1])
@@ -186,13 +215,24 @@ pub fn at(t: &Tokens, i: usize, end: usize) -> Option<Cue> {
         return None;
     }
     let tables = &*TABLES;
+    // A capitalised word is a cue only where a sentence or quotation starts ("States" is not).
+    let starts = i == 0
+        || t.toks[i - 1].sentence != t.toks[i].sentence
+        || t.toks[i - 1].kind == TokKind::Open;
+    if t.s(i).starts_with(char::is_uppercase) && !starts {
+        return None;
+    }
     let w = t.s(i).to_lowercase();
     for (words, base, class, object) in &tables.phrases {
         if words[0] == w
             && i + words.len() <= end
             && words.iter().enumerate().all(|(k, x)| t.is(i + k, x))
         {
-            let form = if w.ends_with("ing") { Form::Gerund } else { Form::Past };
+            let form = if w.ends_with("ing") {
+                Form::Gerund
+            } else {
+                Form::Past
+            };
             return Some(Cue {
                 base,
                 class: *class,
@@ -202,8 +242,10 @@ pub fn at(t: &Tokens, i: usize, end: usize) -> Option<Cue> {
             });
         }
     }
-    if matches!(w.as_str(), "expressed" | "voiced" | "expresses" | "voices" | "raised")
-        && i + 1 < end
+    if matches!(
+        w.as_str(),
+        "expressed" | "voiced" | "expresses" | "voices" | "raised"
+    ) && i + 1 < end
     {
         let mut k = i + 1;
         while k < end && k < i + 3 && !tables.expressed.contains(&t.s(k).to_lowercase().as_str()) {
@@ -218,6 +260,26 @@ pub fn at(t: &Tokens, i: usize, end: usize) -> Option<Cue> {
                 object: false,
             });
         }
+    }
+    // "X called Y “…”": calling is a statement only when a quotation follows.
+    if matches!(w.as_str(), "called" | "calls" | "calling" | "call") {
+        let quoted = (i + 1..end.min(i + 7)).any(|k| t.toks[k].kind == TokKind::Open);
+        if quoted {
+            return Some(Cue {
+                base: "call",
+                class: Class::Speech,
+                form: if w == "call" {
+                    Form::Base
+                } else if w == "calls" {
+                    Form::Third
+                } else {
+                    Form::Past
+                },
+                len: 1,
+                object: true,
+            });
+        }
+        return None;
     }
     let &(base, class, form, object) = tables.verbs.get(w.as_str())?;
     Some(Cue {
@@ -235,11 +297,20 @@ mod tests {
 
     #[test]
     fn forms_are_generated() {
-        let f: Vec<String> = regular_forms("admit", true).into_iter().map(|x| x.0).collect();
+        let f: Vec<String> = regular_forms("admit", true)
+            .into_iter()
+            .map(|x| x.0)
+            .collect();
         assert_eq!(f, ["admit", "admits", "admitted", "admitting"]);
-        let f: Vec<String> = regular_forms("deny", false).into_iter().map(|x| x.0).collect();
+        let f: Vec<String> = regular_forms("deny", false)
+            .into_iter()
+            .map(|x| x.0)
+            .collect();
         assert_eq!(f, ["deny", "denies", "denied", "denying"]);
-        let f: Vec<String> = regular_forms("urge", false).into_iter().map(|x| x.0).collect();
+        let f: Vec<String> = regular_forms("urge", false)
+            .into_iter()
+            .map(|x| x.0)
+            .collect();
         assert_eq!(f, ["urge", "urges", "urged", "urging"]);
     }
 }

@@ -25,6 +25,8 @@ pub struct Attribution {
     pub clause: (usize, usize),
     pub sentences: Vec<usize>,
     pub cue: &'static str,
+    /// Byte offset where the reporting verb starts (for lines like "Trump ruled out …").
+    pub cue_start: usize,
 }
 
 pub struct Analysis<'a> {
@@ -35,17 +37,121 @@ pub struct Analysis<'a> {
 
 /// Words skipped between a speaker and its verb ("Trump also said", "he has long argued").
 const BETWEEN: &[&str] = &[
-    "also", "has", "have", "had", "will", "would", "could", "may", "might", "should", "later",
-    "then", "now", "again", "repeatedly", "previously", "reportedly", "publicly", "privately",
-    "already", "once", "recently", "earlier", "further", "separately", "initially",
-    "immediately", "firmly", "strongly", "flatly", "clearly", "explicitly", "officially",
-    "openly", "long", "since", "subsequently", "quickly", "last", "week", "yesterday", "today",
-    "allegedly", "angrily", "bluntly", "simply", "just", "even", "still", "both", "all",
-    "himself", "herself", "themselves", "too", "however", "only",
+    "also",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "later",
+    "then",
+    "now",
+    "again",
+    "repeatedly",
+    "previously",
+    "reportedly",
+    "publicly",
+    "privately",
+    "already",
+    "once",
+    "recently",
+    "earlier",
+    "further",
+    "separately",
+    "initially",
+    "immediately",
+    "firmly",
+    "strongly",
+    "flatly",
+    "clearly",
+    "explicitly",
+    "officially",
+    "openly",
+    "long",
+    "since",
+    "subsequently",
+    "quickly",
+    "last",
+    "week",
+    "yesterday",
+    "today",
+    "allegedly",
+    "angrily",
+    "bluntly",
+    "simply",
+    "just",
+    "even",
+    "still",
+    "both",
+    "all",
+    "himself",
+    "herself",
+    "themselves",
+    "too",
+    "however",
+    "only",
+];
+
+/// The cue of a quote that continues the speaker of the quote before it.
+const CONTINUED: &str = "(continued)";
+
+const SUBORDINATORS: &[&str] = &[
+    "if", "unless", "whether", "when", "because", "although", "though", "before", "until", "once",
+    "whenever",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "while",
+    "from",
+    "to",
+    "by",
+    "after",
+    "before",
+    "with",
+    "of",
+    "for",
+    "via",
+    "through",
+    "about",
+    "as",
+    "when",
+    "afterward",
+    "afterwards",
+    "recently",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "last",
+    "this",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "repeatedly",
+    "privately",
+    "publicly",
+    "again",
+    "too",
+    "so",
+    "then",
 ];
 
 const PASSIVE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
-const NEGATION: &[&str] = &["not", "n't", "never", "no", "didn't", "doesn't", "don't", "won't"];
+const NEGATION: &[&str] = &[
+    "not", "n't", "never", "no", "didn't", "doesn't", "don't", "won't",
+];
 
 pub fn analyse(article: &Article) -> Analysis<'_> {
     let t = Tokens::new(article);
@@ -54,7 +160,11 @@ pub fn analyse(article: &Article) -> Analysis<'_> {
     let spans = quotes::spans(&t, &paragraph_of);
     let mut in_quote = vec![false; t.toks.len()];
     for q in &spans {
-        for flag in in_quote.iter_mut().take(q.close.min(t.toks.len())).skip(q.open) {
+        for flag in in_quote
+            .iter_mut()
+            .take(q.close.min(t.toks.len()))
+            .skip(q.open)
+        {
             *flag = true;
         }
     }
@@ -63,8 +173,34 @@ pub fn analyse(article: &Article) -> Analysis<'_> {
     let mut qi = 0;
     for (s, &(a, b)) in t.sentence_ranges.iter().enumerate() {
         while qi < spans.len() && last_token(&spans[qi]) < b {
-            if let Some(at) = direct(&t, &mut registry, &spans, qi, &paragraph_of, &out, &mut claimed) {
-                out.push(at);
+            if let Some(at) = direct(
+                &t,
+                &mut registry,
+                &spans,
+                qi,
+                &paragraph_of,
+                &out,
+                &mut claimed,
+            ) {
+                // A quote continuing the one just before it, by the same speaker, is one
+                // statement: “…,” he said. “…”
+                match out.last_mut() {
+                    Some(prev)
+                        if at.cue == CONTINUED
+                            && prev.kind == PositionKind::Quote
+                            && prev.quote == prev.content =>
+                    {
+                        if let (Some(p), Some(q)) = (prev.content, at.content) {
+                            prev.content = Some((p.0, q.1));
+                            prev.quote = prev.content;
+                            prev.clause = (prev.clause.0.min(q.0), q.1);
+                            prev.sentences.extend(at.sentences);
+                            prev.sentences.sort_unstable();
+                            prev.sentences.dedup();
+                        }
+                    }
+                    _ => out.push(at),
+                }
             }
             qi += 1;
         }
@@ -134,8 +270,18 @@ fn direct(
         while k < sb && t.is_punct(k, ",") {
             k += 1;
         }
-        let stop = (k..sb).find(|&i| t.toks[i].kind == TokKind::Open).unwrap_or(sb);
-        if let Some((v, cue)) = (k..stop.min(k + 9)).find_map(|i| trailer_cue(t, i, stop).map(|c| (i, c))) {
+        let stop = (k..sb)
+            .find(|&i| t.toks[i].kind == TokKind::Open)
+            .unwrap_or(sb);
+        // “… .” He voiced … starts a new sentence; “…,” he said / “…”, X added continues.
+        let continues = inner_text.ends_with([',', '?', '!', '—', '–'])
+            || k > q.close + 1
+            || (k < sb && t.is_word(k) && !t.s(k).starts_with(char::is_uppercase))
+            || (k < sb && trailer_cue(t, k, sb).is_some());
+        let stop = if continues { stop } else { k };
+        if let Some((v, cue)) =
+            (k..stop.min(k + 9)).find_map(|i| trailer_cue(t, i, stop).map(|c| (i, c)))
+        {
             let speaker = if v == k {
                 let np_end = forward_np_end(t, v + cue.len, stop);
                 phrase::parse(t, v + cue.len, np_end, sa)
@@ -168,7 +314,10 @@ fn direct(
             return None; // a partial quote inside a clause: reported speech handles it.
         }
         let from = before.saturating_sub(8).max(leader_start);
-        if let Some((v, cue)) = (from..before).rev().find_map(|i| cues::at(t, i, before).map(|c| (i, c))) {
+        if let Some((v, cue)) = (from..before)
+            .rev()
+            .find_map(|i| cues::at(t, i, before).map(|c| (i, c)))
+        {
             if cue.class == Class::Speech && !t.is(v, "according") {
                 let subj = subject(t, reg, v, leader_start, s_open);
                 if let Some(&sp) = subj.first() {
@@ -192,7 +341,7 @@ fn direct(
     if prev_last + 2 >= s_open && para_gap <= 1 && quotes::is_statement(inner_text, false) {
         let kind = reg.entities[prev.speaker].kind;
         if kind != Kind::Source || prev.kind == PositionKind::Quote {
-            return Some(quote_attr(prev.speaker, inner, sentences, "said", t));
+            return Some(quote_attr(prev.speaker, inner, sentences, CONTINUED, t));
         }
     }
     None
@@ -213,6 +362,7 @@ fn quote_attr(
         clause: inner,
         sentences,
         cue,
+        cue_start: inner.0,
     }
 }
 
@@ -244,7 +394,20 @@ fn forward_np_end(t: &Tokens, from: usize, end: usize) -> usize {
     let mut k = from;
     while k < end && t.is_word(k) {
         let w = t.s(k);
-        if k > from && (matches!(w, "on" | "in" | "at" | "during" | "after" | "before" | "when" | "that" | "while" | "as") ) {
+        if k > from
+            && (matches!(
+                w,
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "that"
+                    | "while"
+                    | "as"
+            ))
+        {
             break;
         }
         k += 1;
@@ -264,7 +427,10 @@ fn subject(t: &Tokens, reg: &mut Registry, v: usize, a: usize, s: usize) -> Vec<
     let mut np_range = phrase::ending_at(t, e, a);
     if np_range.is_none() && e > a && t.is_punct(e - 1, ",") {
         // Apposition: find the comma that opens it.
-        if let Some(c0) = (e.saturating_sub(16).max(a)..e - 1).rev().find(|&k| t.is_punct(k, ",")) {
+        if let Some(c0) = (e.saturating_sub(16).max(a)..e - 1)
+            .rev()
+            .find(|&k| t.is_punct(k, ","))
+        {
             np_range = phrase::ending_at(t, c0, a);
         }
     }
@@ -315,7 +481,10 @@ fn reported(
         if PASSIVE.contains(&p.as_str()) && cue.len == 1 {
             return out;
         }
-        if v >= a + 2 && NEGATION.contains(&t.s(v - 2).to_lowercase().as_str()) && BETWEEN.iter().any(|w| t.is(v - 1, w)) {
+        if v >= a + 2
+            && NEGATION.contains(&t.s(v - 2).to_lowercase().as_str())
+            && BETWEEN.iter().any(|w| t.is(v - 1, w))
+        {
             return out;
         }
     }
@@ -371,10 +540,26 @@ fn reported(
                 content = Some((a, v - 1));
             }
         }
-    } else if !speakers.is_empty() && clause_ends_here && np_start > a + 2 && t.is_punct(np_start - 1, ",") {
+    } else if !speakers.is_empty()
+        && clause_ends_here
+        && np_start > a + 2
+        && t.is_punct(np_start - 1, ",")
+    {
         content = Some((a, np_start - 1));
     }
     if speakers.is_empty() {
+        return out;
+    }
+    // Polls show, studies find: only documents and media report with these verbs.
+    if matches!(cue.base, "show" | "find" | "learn")
+        && speakers
+            .iter()
+            .any(|&x| reg.entities[x].kind != Kind::Source)
+    {
+        return out;
+    }
+    // "if Putin resists compromise": a condition, not a stance.
+    if np_start > a && SUBORDINATORS.iter().any(|w| t.is(np_start - 1, w)) {
         return out;
     }
     if cue.class == Class::Stance || (cue.base == "insist" && cue.form == Form::Third) {
@@ -388,6 +573,7 @@ fn reported(
                 clause,
                 sentences: vec![s],
                 cue: cue.base,
+                cue_start: t.toks[v].start,
             });
         }
         return out;
@@ -397,6 +583,16 @@ fn reported(
         None => (complement_start(t, after, end, cue), end),
     };
     if ct <= cf || ct - cf < 2 || !(cf..ct).any(|k| t.is_word(k)) {
+        return out;
+    }
+    // "said in an interview": a setting, not what was said.
+    if content.is_none()
+        && matches!(
+            cue.base,
+            "say" | "tell" | "add" | "write" | "note" | "state" | "explain" | "report" | "tweet"
+        )
+        && PREPOSITIONS.iter().any(|w| t.is(cf, w))
+    {
         return out;
     }
     // A reported clause that is wholly a quotation belongs to the direct-quote path.
@@ -423,6 +619,7 @@ fn reported(
             clause,
             sentences: vec![s],
             cue: cue.base,
+            cue_start: t.toks[v].start,
         });
     }
     out
@@ -431,7 +628,10 @@ fn reported(
 /// "on Tuesday", "in an interview", "last week": a time or setting after the verb.
 fn is_time_tail(t: &Tokens, k: usize, end: usize) -> bool {
     k < end
-        && matches!(t.s(k), "on" | "in" | "at" | "last" | "late" | "earlier" | "yesterday" | "today" | "during")
+        && matches!(
+            t.s(k),
+            "on" | "in" | "at" | "last" | "late" | "earlier" | "yesterday" | "today" | "during"
+        )
         && !(k..end).any(|i| t.is(i, "that"))
         && (k..end).all(|i| t.toks[i].kind != TokKind::Open)
         && end - k <= 6
@@ -455,7 +655,10 @@ fn complement_start(t: &Tokens, after: usize, end: usize, cue: Cue) -> usize {
             while c < end && t.is_word(c) && t.s(c).starts_with(char::is_uppercase) {
                 c += 1;
             }
-        } else if matches!(t.s(c), "reporters" | "journalists" | "lawmakers" | "parliament") {
+        } else if matches!(
+            t.s(c),
+            "reporters" | "journalists" | "lawmakers" | "parliament"
+        ) {
             c += 1;
         }
     }
@@ -472,7 +675,10 @@ fn content_end(t: &Tokens, a: usize, b: usize, v: usize) -> usize {
         }
         if t.is_punct(k, ",")
             && k + 1 < b
-            && matches!(t.s(k + 1), "but" | "though" | "although" | "while" | "whereas")
+            && matches!(
+                t.s(k + 1),
+                "but" | "though" | "although" | "while" | "whereas"
+            )
         {
             end = k;
             break;
@@ -526,5 +732,6 @@ fn according_to(
         clause: bytes,
         sentences: vec![s],
         cue: "according to",
+        cue_start: bytes.0,
     }]
 }

@@ -88,9 +88,11 @@ pub fn is_statement(inner: &str, has_cue: bool) -> bool {
         return false;
     }
     let title_case = words.len() >= 2
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()));
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        });
     if title_case && words.len() < 8 {
         return false;
     }

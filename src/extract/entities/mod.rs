@@ -65,7 +65,9 @@ impl Registry {
         for run in &runs {
             if let Some(np) = phrase::parse(t, run.mods, run.to, run.sentence_start) {
                 if let Head::Name { from, to, org } = np.head {
-                    let titled = np.role.is_some_and(|(a, b)| (a..b).any(|i| is_person_title(t.s(i))));
+                    let titled = np
+                        .role
+                        .is_some_and(|(a, b)| (a..b).any(|i| is_person_title(t.s(i))));
                     if org || to - from >= 2 || titled {
                         let e = r.name_entity(t, &np, from, to, org);
                         r.apposition(t, e, run.to, run.sentence_end);
@@ -135,7 +137,11 @@ impl Registry {
         }
         self.add(Entity {
             name,
-            kind: if org { Kind::Organisation } else { Kind::Person },
+            kind: if org {
+                Kind::Organisation
+            } else {
+                Kind::Person
+            },
             role,
             party,
             key,
@@ -153,22 +159,36 @@ impl Registry {
         }) else {
             return;
         };
-        let first = t.s(after + 1).to_lowercase();
-        if !matches!(first.as_str(), "the" | "a" | "an") && lexicon().at(t, after + 1, close).is_none() {
+        let mut from = after + 1;
+        // "Stuart Stevens, who was Mitt Romney's top adviser in 2012,"
+        if t.is(from, "who") && matches!(t.s(from + 1), "is" | "was") {
+            from += 2;
+        }
+        let first = t.s(from).to_lowercase();
+        let possessive = crate::extract::parties::lexicon::strip_possessive(t.s(from)).1;
+        if !matches!(
+            first.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their"
+        ) && !possessive
+            && lexicon().at(t, from, close).is_none()
+        {
             return;
         }
-        if !(after + 1..close).any(|i| words::is_role(t.s(i))) {
+        if !(from..close).any(|i| words::is_role(t.s(i)) || words::is_collective(t.s(i))) {
             return;
         }
-        let role = t.span(after + 1, close).to_string();
+        let role = t.span(from, close).to_string();
         let place = (after + 1..close).find_map(|s| lexicon().at(t, s, close).map(|(p, _, _)| p));
         let ent = &mut self.entities[e];
         if ent.kind != Kind::Person {
             return;
         }
-        if ent.role.is_none() {
-            ent.role = Some(strip_article(&role).to_string());
-        }
+        let role = strip_article(&role).to_string();
+        ent.role = match ent.role.take() {
+            Some(r) if !r.contains(&role) => Some(format!("{r}, {role}")),
+            Some(r) => Some(r),
+            None => Some(role),
+        };
         if ent.party.is_none() {
             ent.party = place.map(|p| p.party);
         }
@@ -184,9 +204,11 @@ impl Registry {
         let last = name_key(t.s(to - 1));
         let list = self.by_key.get(&last)?;
         let first = (to - from >= 2).then(|| name_key(t.s(from)));
-        list.iter()
-            .copied()
-            .find(|&i| first.is_none() || self.entities[i].first_name.is_none() || self.entities[i].first_name == first)
+        list.iter().copied().find(|&i| {
+            first.is_none()
+                || self.entities[i].first_name.is_none()
+                || self.entities[i].first_name == first
+        })
     }
 
     fn place_entity(&mut self, t: &Tokens, np: &Np, p: Place) -> usize {
@@ -203,7 +225,10 @@ impl Registry {
         let seat_with_article = p.kind == PlaceKind::Seat && a > from;
         let name = if seat_with_article {
             format!("the {surface}")
-        } else if p.kind == PlaceKind::Body && is_acronym(surface) && p.party.len() > surface.len() + 4 {
+        } else if p.kind == PlaceKind::Body
+            && is_acronym(surface)
+            && p.party.len() > surface.len() + 4
+        {
             p.party.to_string()
         } else {
             surface.to_string()
@@ -336,7 +361,11 @@ impl Registry {
             "it" => self
                 .recent(at, sentence, 1)
                 .find(|m| {
-                    m.subject && matches!(self.entities[m.entity].kind, Kind::Organisation | Kind::Place)
+                    m.subject
+                        && matches!(
+                            self.entities[m.entity].kind,
+                            Kind::Organisation | Kind::Place
+                        )
                 })
                 .map(|m| m.entity),
             _ => None,
@@ -420,7 +449,9 @@ fn name_runs(t: &Tokens) -> Vec<Run> {
                 let poss = crate::extract::parties::lexicon::strip_possessive(w).1;
                 if phrase::is_name_word(t, j, a)
                     || (j > i && is_capitalised(w) && t.is_word(j))
-                    || (j > i && matches!(w, "de" | "van" | "von" | "bin" | "al" | "der") && phrase::is_name_word(t, j + 1, a))
+                    || (j > i
+                        && matches!(w, "de" | "van" | "von" | "bin" | "al" | "der")
+                        && phrase::is_name_word(t, j + 1, a))
                 {
                     j += 1;
                     if poss {

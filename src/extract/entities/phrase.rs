@@ -3,8 +3,8 @@
 
 use crate::extract::entities::tokens::{TokKind, Tokens};
 use crate::extract::entities::words::{
-    is_acronym, is_capitalised, is_collective, is_function, is_media, is_org_head,
-    is_person_title, is_pronoun, is_role,
+    is_acronym, is_capitalised, is_collective, is_function, is_media, is_org_head, is_person_title,
+    is_pronoun, is_role,
 };
 use crate::extract::parties::lexicon::{lexicon, Place, PlaceKind};
 
@@ -17,7 +17,11 @@ const NAME_CONNECTORS: &[&str] = &[
 #[derive(Debug, Clone, PartialEq)]
 pub enum Head {
     /// Capitalised name words (token range), e.g. "Emmanuel Macron", "Syrian Democratic Forces".
-    Name { from: usize, to: usize, org: bool },
+    Name {
+        from: usize,
+        to: usize,
+        org: bool,
+    },
     /// A place or body standing for its government or members ("the Kremlin", "Nato").
     Place(Place),
     Pronoun(String),
@@ -129,7 +133,10 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
         let k = name_from - 1;
         let w = t.s(k);
         let connector = NAME_CONNECTORS.contains(&w) && name_from < to;
-        if (is_name_word(t, k, sentence_start) && lex.at(t, k, to).is_none_or(|(_, n, _)| k + n != to || name_from < to))
+        if (is_name_word(t, k, sentence_start)
+            && lex
+                .at(t, k, to)
+                .is_none_or(|(_, n, _)| k + n != to || name_from < to))
             || connector
         {
             name_from = k;
@@ -196,9 +203,17 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
     }
     if is_role(&lower) && matches!(det.as_str(), "the" | "this") {
         let place = mods_place(from, last);
-        return Some(np(Head::Definite(lower), from, to, Some((from + 1, to)), place));
+        return Some(np(
+            Head::Definite(lower),
+            from,
+            to,
+            Some((from + 1, to)),
+            place,
+        ));
     }
-    if is_role(&lower) && (lower.ends_with("man") || lower.ends_with("person") || lower.ends_with("woman")) {
+    if is_role(&lower)
+        && (lower.ends_with("man") || lower.ends_with("person") || lower.ends_with("woman"))
+    {
         let place = mods_place(from, last);
         return Some(np(Head::Collective, from, to, Some((from, to)), place));
     }
@@ -213,7 +228,13 @@ fn org_affiliation(t: &Tokens, from: usize, to: usize) -> Option<Place> {
     (generic && place.kind != PlaceKind::Body).then_some(place)
 }
 
-fn np(head: Head, from: usize, to: usize, role: Option<(usize, usize)>, place: Option<Place>) -> Np {
+fn np(
+    head: Head,
+    from: usize,
+    to: usize,
+    role: Option<(usize, usize)>,
+    place: Option<Place>,
+) -> Np {
     Np {
         head,
         from,
@@ -247,7 +268,28 @@ pub fn ending_at(t: &Tokens, end: usize, limit: usize) -> Option<(usize, usize)>
             || (j == end && is_pronoun(&lower))
             || lexicon().at(t, k, end).is_some()
             || (j < end && is_adjective_like(&lower));
-        if matches!(lower.as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "another" | "one" | "two" | "three" | "some" | "many" | "several" | "other" | "senior" | "top") && j < end {
+        if matches!(
+            lower.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "another"
+                | "one"
+                | "two"
+                | "three"
+                | "some"
+                | "many"
+                | "several"
+                | "other"
+                | "senior"
+                | "top"
+        ) && j < end
+        {
             j = k;
             break;
         }
@@ -261,7 +303,29 @@ pub fn ending_at(t: &Tokens, end: usize, limit: usize) -> Option<(usize, usize)>
         j = k;
     }
     // A capitalised function word at the sentence start is not part of the phrase.
-    while j < end && is_function(t.s(j)) && !is_pronoun(t.s(j)) && !matches!(t.s(j).to_lowercase().as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "another" | "one" | "two" | "three" | "some" | "many" | "several" | "other") {
+    while j < end
+        && is_function(t.s(j))
+        && !is_pronoun(t.s(j))
+        && !matches!(
+            t.s(j).to_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "another"
+                | "one"
+                | "two"
+                | "three"
+                | "some"
+                | "many"
+                | "several"
+                | "other"
+        )
+    {
         j += 1;
     }
     (j < end).then_some((j, end))
@@ -271,10 +335,40 @@ pub fn ending_at(t: &Tokens, end: usize, limit: usize) -> Option<(usize, usize)>
 fn is_adjective_like(w: &str) -> bool {
     matches!(
         w,
-        "senior" | "top" | "local" | "foreign" | "western" | "military" | "government"
-            | "independent" | "leading" | "many" | "some" | "other" | "several" | "political"
-            | "security" | "intelligence" | "defence" | "defense" | "health" | "state" | "federal"
-            | "administration" | "campaign" | "white" | "press" | "anonymous" | "unnamed"
-            | "two" | "three" | "four" | "former" | "current" | "legal" | "u.s." | "us"
+        "senior"
+            | "top"
+            | "local"
+            | "foreign"
+            | "western"
+            | "military"
+            | "government"
+            | "independent"
+            | "leading"
+            | "many"
+            | "some"
+            | "other"
+            | "several"
+            | "political"
+            | "security"
+            | "intelligence"
+            | "defence"
+            | "defense"
+            | "health"
+            | "state"
+            | "federal"
+            | "administration"
+            | "campaign"
+            | "white"
+            | "press"
+            | "anonymous"
+            | "unnamed"
+            | "two"
+            | "three"
+            | "four"
+            | "former"
+            | "current"
+            | "legal"
+            | "u.s."
+            | "us"
     )
 }

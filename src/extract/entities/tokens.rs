@@ -94,8 +94,17 @@ struct QuoteState {
 fn closes(open: char, c: char) -> bool {
     matches!(
         (open, c),
-        ('“', '”') | ('„', '“') | ('„', '”') | ('"', '"') | ('‘', '’') | ('‚', '‘') | ('‚', '’')
-            | ('\'', '\'') | ('«', '»') | ('‹', '›') | ('»', '«')
+        ('“', '”')
+            | ('„', '“')
+            | ('„', '”')
+            | ('"', '"')
+            | ('‘', '’')
+            | ('‚', '‘')
+            | ('‚', '’')
+            | ('\'', '\'')
+            | ('«', '»')
+            | ('‹', '›')
+            | ('»', '«')
     )
 }
 
@@ -151,6 +160,23 @@ fn tokenize(
             }
             push(out, pos, end_of(j), TokKind::Word);
             i = j;
+            continue;
+        }
+        // Two apostrophes or backticks stand for a double quotation mark (''so'', ``so'').
+        if (c == '\'' || c == '`') && next == Some(c) {
+            let opening = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p))
+                && chars.get(i + 2).is_some_and(|x| !x.1.is_whitespace());
+            let kind = if opening || c == '`' {
+                state.open.push('"');
+                TokKind::Open
+            } else {
+                if let Some(k) = state.open.iter().rposition(|&o| o == '"') {
+                    state.open.truncate(k);
+                }
+                TokKind::Close
+            };
+            push(out, pos, end_of(i + 2), kind);
+            i += 2;
             continue;
         }
         let kind = match c {

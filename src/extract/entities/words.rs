@@ -10,7 +10,8 @@ fn set(words: &'static str) -> HashSet<&'static str> {
 
 /// Words of a title or role (lowercased), before or after a name.
 static ROLE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set("president vice prime minister foreign defence defense interior finance economy health
+    set(
+        "president vice prime minister foreign defence defense interior finance economy health
     justice home trade energy education environment chancellor secretary secretary-general
     general gen. state senator sen. representative rep. congressman congresswoman governor gov.
     mayor speaker leader deputy chief head spokesman spokeswoman spokesperson envoy ambassador
@@ -26,58 +27,68 @@ static ROLE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     reporter analyst economist expert professor researcher activist organiser organizer
     protester campaigner residents resident fianc\u{e9}e fiancee wife husband son daughter
     spokesperson's defence-minister majority minority whip republican democratic democrat
-    conservative labour liberal senior-official presidential-envoy")
+    conservative labour liberal senior-official presidential-envoy",
+    )
 });
 
 /// Titles that mark a person ("President Putin", "Mr. Trump").
 static PERSON_TITLE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set("president minister secretary senator sen. representative rep. congressman
+    set(
+        "president minister secretary senator sen. representative rep. congressman
     congresswoman governor gov. mayor speaker chancellor premier admiral adm. general gen.
     colonel col. captain capt. lieutenant lt. sergeant sgt. marshal commander king queen
     prince princess emir sheikh sultan pope cardinal bishop archbishop judge justice
     ambassador envoy mr. mrs. ms. dr. prof. sir dame lord lady rev. mr mrs ms dr
-    president-elect spokesman spokeswoman commissioner chairman chairwoman director")
+    president-elect spokesman spokeswoman commissioner chairman chairwoman director",
+    )
 });
 
 /// Last words of organisation names ("Syrian Democratic Forces", "Supreme Court").
 static ORG_HEAD: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set("forces party court council ministry office committee commission agency department
+    set(
+        "forces party court council ministry office committee commission agency department
     union organization organisation front army police parliament congress senate government
     bank institute university group movement news times post network association federation
     corporation company inc. ltd. foundation administration authority board service services
     guard militia coalition alliance brigade brigades bureau cabinet assembly tribunal
     campaign league fund centre center house journal telegraph guardian herald tribune
-    press agency reuters radio television tv broadcaster channel newspaper daily")
+    press agency reuters radio television tv broadcaster channel newspaper daily",
+    )
 });
 
 /// Media outlets and reports: sources of a claim, not parties ("according to the BBC").
 static MEDIA: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set("bbc cnn reuters ap afp bloomberg msnbc nbc abc cbs fox politico axios wikinews
+    set(
+        "bbc cnn reuters ap afp bloomberg msnbc nbc abc cbs fox politico axios wikinews
     breitbart newsmax tass ria xinhua interfax aljazeera al-jazeera dpa ansa efe nhk yonhap
     report reports newspaper outlet magazine poll survey study sources source statement
-    document documents data media press memo filing website footage video")
+    document documents data media press memo filing website footage video",
+    )
 });
 
 /// Collective or generic speakers (lowercase plural or role nouns heading a noun phrase).
 static COLLECTIVE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set("leaders officials analysts experts critics observers diplomats lawmakers legislators
+    set(
+        "leaders officials analysts experts critics observers diplomats lawmakers legislators
     residents witnesses protesters activists campaigners supporters opponents voters citizens
     people democrats republicans ministers authorities investigators prosecutors police
     scientists economists researchers doctors aides advisers advisors spokesmen members
     governments allies partners negotiators commentators insiders representatives senators
     counterparts organisers organizers demonstrators participants unions europeans americans
-    government administration ministry military army campaign party committee court")
+    government administration ministry military army campaign party committee court",
+    )
 });
 
 /// Words that begin sentences but are never names.
 static FUNCTION: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set("the a an and but or so yet for nor if when while after before since as at by in on
+    set(
+        "the a an and but or so yet for nor if when while after before since as at by in on
     of to from with without into onto over under about above below between among through
     during until unless although though because however meanwhile still also then now later
     earlier yesterday today tomorrow this that these those there here his her its their our
     my your he she it they we i you who what which where why how such some many most more
     several few all both each every no not any other another one two three four five six seven
-    eight nine ten first second third last next new following according despite even just
+    eight nine ten first second third last next following according despite even just
     only instead already again once while whereas indeed moreover furthermore thus hence
     nevertheless nonetheless otherwise perhaps maybe speaking asked asked: said says in
     monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -85,7 +96,8 @@ static FUNCTION: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     were be been has have had do does did will would can could should must might shall
     late early around amid across against along behind beyond near toward towards upon via
     like unlike outside inside within per whether elsewhere overall finally separately
-    ultimately currently previously recently initially")
+    ultimately currently previously recently initially",
+    )
 });
 
 static PRONOUN: LazyLock<HashSet<&'static str>> =

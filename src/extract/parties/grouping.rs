@@ -33,7 +33,11 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
         let p = ent
             .party
             .map(str::to_string)
-            .or_else(|| (ent.kind == Kind::Person).then(|| infer_party(an, e)).flatten())
+            .or_else(|| {
+                (ent.kind == Kind::Person)
+                    .then(|| infer_party(an, e))
+                    .flatten()
+            })
             .unwrap_or_else(|| ent.name.clone());
         party_of.insert(e, p);
     }
@@ -129,7 +133,9 @@ fn dedupe(atts: &[Attribution]) -> Vec<&Attribution> {
 /// Nothing is shown that is not in the article word for word.
 fn verbatim(text: &str, x: &Attribution) -> bool {
     let ok = |r: Option<(usize, usize)>| {
-        r.is_none_or(|(a, b)| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b))
+        r.is_none_or(|(a, b)| {
+            a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b)
+        })
     };
     ok(x.content) && ok(x.quote) && ok(Some(x.clause))
 }
@@ -143,8 +149,8 @@ fn position(text: &str, reg: &Registry, x: &Attribution) -> Position {
         (Some(c), PositionKind::Quote) if x.quote == x.content => {
             format!("{short}: “{}”", c.trim_end_matches([',', ' ']))
         }
-        (Some(c), _) => wording::line(short, c),
-        (None, _) => wording::stance(short, &text[x.clause.0..x.clause.1]),
+        (Some(c), _) if wording::says(x.cue) => wording::line(short, c),
+        _ => wording::stance(short, &text[x.cue_start.min(x.clause.1)..x.clause.1]),
     };
     Position {
         kind: x.kind,
@@ -180,10 +186,24 @@ fn infer_party(an: &Analysis, e: usize) -> Option<String> {
         if lexicon().region(p) == "camp" {
             continue;
         }
-        let after_preposition = m.tok > 0
+        let mut before = m.tok;
+        while before > 0 && t.is(before - 1, "the") {
+            before -= 1;
+        }
+        let after_preposition = before > 0
             && matches!(
-                t.s(m.tok - 1).to_lowercase().as_str(),
-                "to" | "with" | "in" | "into" | "against" | "from" | "on" | "for" | "between" | "toward" | "towards" | "at" | "the"
+                t.s(before - 1).to_lowercase().as_str(),
+                "to" | "with"
+                    | "in"
+                    | "into"
+                    | "against"
+                    | "from"
+                    | "on"
+                    | "for"
+                    | "between"
+                    | "toward"
+                    | "towards"
+                    | "at"
             );
         let w = if m.subject {
             2.0

@@ -83,7 +83,12 @@ fn build() -> Lexicon {
             region,
         };
         phrases.insert(name, place);
-        for p in f.get(1).unwrap_or(&"").split(';').chain(f.get(2).unwrap_or(&"").split(';')) {
+        for p in f
+            .get(1)
+            .unwrap_or(&"")
+            .split(';')
+            .chain(f.get(2).unwrap_or(&"").split(';'))
+        {
             if !p.is_empty() {
                 phrases.insert(p, place);
             }
@@ -155,7 +160,10 @@ mod tests {
     fn seats_and_demonyms_map_to_countries() {
         let l = lexicon();
         assert_eq!(l.get("Kremlin").map(|p| p.party), Some("Russia"));
-        assert_eq!(l.get("Downing Street").map(|p| p.party), Some("United Kingdom"));
+        assert_eq!(
+            l.get("Downing Street").map(|p| p.party),
+            Some("United Kingdom")
+        );
         assert_eq!(l.get("Finnish").map(|p| p.kind), Some(PlaceKind::Demonym));
         assert_eq!(l.get("Nato").map(|p| p.kind), Some(PlaceKind::Body));
         assert_eq!(l.region("France"), "europe");

@@ -11,8 +11,27 @@ pub fn line(speaker: &str, content: &str) -> String {
         let first_word = c.split(' ').next().unwrap_or("");
         let common = matches!(
             first_word,
-            "The" | "A" | "An" | "It" | "This" | "That" | "There" | "We" | "They" | "He" | "She"
-                | "Any" | "All" | "No" | "Such" | "Our" | "Their" | "His" | "Her" | "If" | "In"
+            "The"
+                | "A"
+                | "An"
+                | "It"
+                | "This"
+                | "That"
+                | "There"
+                | "We"
+                | "They"
+                | "He"
+                | "She"
+                | "Any"
+                | "All"
+                | "No"
+                | "Such"
+                | "Our"
+                | "Their"
+                | "His"
+                | "Her"
+                | "If"
+                | "In"
         );
         if first.is_uppercase() && common && first_word != "I" {
             c = first.to_lowercase().collect::<String>() + &c[first.len_utf8()..];
@@ -21,13 +40,42 @@ pub fn line(speaker: &str, content: &str) -> String {
     format!("{speaker}: {}", shorten(&c))
 }
 
-/// A stance line: the clause as written, its leading pronoun replaced by the speaker's name.
+/// Verbs whose content reads well after "Speaker:"; other verbs keep their verb
+/// ("Trump ruled out sending American soldiers").
+pub fn says(cue: &str) -> bool {
+    matches!(
+        cue,
+        "say"
+            | "tell"
+            | "add"
+            | "write"
+            | "continue"
+            | "according to"
+            | "state"
+            | "declare"
+            | "explain"
+            | "tweet"
+            | "report"
+            | "reply"
+            | "respond"
+    )
+}
+
+/// A line made of the speaker and the clause from its verb on, or the clause as written
+/// with its leading pronoun replaced by the speaker's name.
 pub fn stance(speaker: &str, clause: &str) -> String {
     let clause = clause.trim().trim_end_matches(['.', ',', ';', ':']);
+    let first = clause.split(' ').next().unwrap_or("");
+    if first.starts_with(char::is_lowercase) {
+        return shorten(&format!("{speaker} {clause}"));
+    }
     let mut words = clause.splitn(2, ' ');
     let first = words.next().unwrap_or("");
     let rest = words.next().unwrap_or("");
-    let pronoun = matches!(first, "He" | "She" | "They" | "he" | "she" | "they" | "It" | "it");
+    let pronoun = matches!(
+        first,
+        "He" | "She" | "They" | "he" | "she" | "they" | "It" | "it"
+    );
     let text = if pronoun {
         format!("{speaker} {rest}")
     } else {
@@ -65,5 +113,6 @@ mod tests {
             "Lavrov: any summit must begin with expert-level talks"
         );
         assert_eq!(stance("Putin", "He insists on it."), "Putin insists on it");
+        assert_eq!(stance("Putin", "insists on it."), "Putin insists on it");
     }
 }
