@@ -256,7 +256,8 @@ fn direct(
 ) -> Option<Attribution> {
     let q = spans[qi];
     let inner = q.inner(t);
-    let inner_text = t.text[inner.0..inner.1].trim_end_matches([',', ' ']);
+    let raw_inner = t.text[inner.0..inner.1].trim_end();
+    let inner_text = raw_inner.trim_end_matches([',', ' ']);
     let inner = (inner.0, inner.0 + inner_text.len());
     let last = last_token(&q).min(t.toks.len() - 1);
     let (sa, _) = sentence_range(t, q.open);
@@ -274,7 +275,7 @@ fn direct(
             .find(|&i| t.toks[i].kind == TokKind::Open)
             .unwrap_or(sb);
         // “… .” He voiced … starts a new sentence; “…,” he said / “…”, X added continues.
-        let continues = inner_text.ends_with([',', '?', '!', '—', '–'])
+        let continues = raw_inner.ends_with([',', '?', '!', '—', '–'])
             || k > q.close + 1
             || (k < sb && t.is_word(k) && !t.s(k).starts_with(char::is_uppercase))
             || (k < sb && trailer_cue(t, k, sb).is_some());
