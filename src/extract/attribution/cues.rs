@@ -43,7 +43,7 @@ const SPEECH: &str = "say tell+ add warn+ urge+ insist stress argue claim deny a
     plead counter retort hint speculate wonder assure+ reassure+ inform+ remind+ announce
     welcome applaud decry denounce underline underscore highlight contend protest object
     charge insist point complain declare acknowledge admit muse quote cite order+ instruct+
-    find show learn";
+    find show learn remark exclaim shout scoff snap interject recount";
 
 const STANCE: &str = "want refuse back oppose support plan aim seek intend favour favor
     prefer resist push advocate endorse champion";
@@ -81,6 +81,7 @@ const PHRASES: &[(&str, &str, Class, bool)] = &[
     ("made clear", "make clear", Class::Speech, false),
     ("makes clear", "make clear", Class::Speech, false),
     ("according to", "according to", Class::Speech, false),
+    ("put it", "put it", Class::Speech, false),
     (
         "has little interest in",
         "have little interest",

@@ -281,7 +281,7 @@ fn direct(
             || (k < sb && trailer_cue(t, k, sb).is_some());
         let stop = if continues { stop } else { k };
         if let Some((v, cue)) =
-            (k..stop.min(k + 9)).find_map(|i| trailer_cue(t, i, stop).map(|c| (i, c)))
+            (k..stop.min(k + 25)).find_map(|i| trailer_cue(t, i, stop).map(|c| (i, c)))
         {
             let speaker = if v == k {
                 let np_end = forward_np_end(t, v + cue.len, stop);
@@ -311,16 +311,29 @@ fn direct(
     if leader_start < q.open {
         let before = q.open - 1;
         let ends_with_punct = t.is_punct(before, ":") || t.is_punct(before, ",");
-        if !ends_with_punct {
+        let capital = t.text[inner.0..].starts_with(char::is_uppercase);
+        let cue_before = capital
+            && cues::at(t, before, q.open).is_some_and(|c| c.class == Class::Speech && c.len == 1);
+        if !ends_with_punct && !cue_before {
             return None; // a partial quote inside a clause: reported speech handles it.
         }
-        let from = before.saturating_sub(8).max(leader_start);
-        if let Some((v, cue)) = (from..before)
+        let from = before.saturating_sub(20).max(leader_start);
+        let scan_end = if cue_before { q.open } else { before };
+        if let Some((v, cue)) = (from..scan_end)
             .rev()
-            .find_map(|i| cues::at(t, i, before).map(|c| (i, c)))
+            .find_map(|i| cues::at(t, i, scan_end).map(|c| (i, c)))
         {
             if cue.class == Class::Speech && !t.is(v, "according") {
-                let subj = subject(t, reg, v, leader_start, s_open);
+                let subj: Vec<usize> = if cue.form == Form::Gerund {
+                    reg.mentions
+                        .iter()
+                        .find(|m| m.sentence == s_open && m.subject)
+                        .map(|m| m.entity)
+                        .into_iter()
+                        .collect()
+                } else {
+                    subject(t, reg, v, leader_start, s_open)
+                };
                 if let Some(&sp) = subj.first() {
                     for c in claimed.iter_mut().skip(v).take(cue.len) {
                         *c = true;
@@ -335,7 +348,26 @@ fn direct(
         }
         return None;
     }
-    // A quote standing alone continues the speaker of the passage just before it.
+    // “…” after a paragraph ending "Cruz continued:" or "as Ridge put it:".
+    if s_open > 0 && q.open == sa {
+        let (pa, pb) = t.sentence_ranges[s_open - 1];
+        if pb > pa + 1 && t.is_punct(pb - 1, ":") {
+            let v = (pa..pb - 1).find(|&i| trailer_cue(t, i, pb - 1).is_some() || t.is(i, "put"));
+            if let Some(v) = v {
+                if let Some(&sp) = subject(t, reg, v, pa, s_open - 1).first() {
+                    if quotes::is_statement(inner_text, true) {
+                        sentences.insert(0, s_open - 1);
+                        return Some(quote_attr(sp, inner, sentences, "say", t));
+                    }
+                }
+            }
+        }
+    }
+    // A quote standing alone continues the speaker of the passage just before it, unless
+    // its own sentence goes on to name someone else.
+    if q.closed && q.close + 1 < sb && (q.close + 1..sb).any(|k| t.is_word(k)) {
+        return None;
+    }
     let prev = done.last()?;
     let prev_last = *prev.sentences.last()?;
     let para_gap = paragraph_of[s_open].saturating_sub(paragraph_of[prev_last]);
