@@ -22,8 +22,11 @@ const PRONOUNS: &[&str] = &[
 ];
 const QUOTE_MARKS: &[char] = &['"', '“', '”', '‘', '’', '\'', '«', '»', '„'];
 
+#[derive(Clone)]
 struct Pred {
     content: String,
+    /// The content is the quotation itself (not a clause with a partial quote).
+    whole: bool,
     /// Words of the speaker, the actor's role and the party's name.
     names: HashSet<String>,
     speaker: String,
@@ -31,6 +34,7 @@ struct Pred {
 
 struct Gold {
     content: String,
+    cue: String,
     speaker: Option<String>,
     /// Counted: the speaker is given and not a pronoun.
     counted: bool,
@@ -80,7 +84,7 @@ pub fn main(args: &[String]) -> super::EvalResult {
     let errors = args.iter().any(|a| a == "--errors");
     let errors_direct = args.iter().any(|a| a == "--errors-direct");
     let data = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let (mut all, mut direct) = (Tally::default(), Tally::default());
+    let (mut all, mut direct, mut full) = (Tally::default(), Tally::default(), Tally::default());
     let mut articles = 0;
     for (n, line) in data
         .lines()
@@ -101,10 +105,18 @@ pub fn main(args: &[String]) -> super::EvalResult {
         }
         score(&preds, &golds, None, &mut all, errors);
         score(&preds, &golds, Some(()), &mut direct, errors_direct);
+        let whole: Vec<(Pred, bool)> = preds
+            .iter()
+            .filter(|(p, q)| *q && p.whole)
+            .map(|(p, q)| (p.clone(), *q))
+            .collect();
+        score(&whole, &golds, Some(()), &mut full, false);
     }
     println!("PolNeAr attribution, {articles} articles ({path})");
     println!("{}", all.report("overall"));
     println!("{}", direct.report("direct"));
+    println!("{}", full.report("whole"));
+    println!("(whole: direct quotes whose content is the quotation itself, partial quotes left out)");
     Ok(())
 }
 
@@ -124,6 +136,7 @@ fn gold(v: &Value) -> Vec<Gold> {
             let direct = content.trim_start().starts_with(QUOTE_MARKS);
             Gold {
                 content,
+                cue: q["cue"].as_str().unwrap_or_default().to_string(),
                 speaker,
                 counted,
                 direct,
@@ -153,6 +166,7 @@ fn predictions(parties: &[Party]) -> Vec<(Pred, bool)> {
             out.push((
                 Pred {
                     content: content.clone(),
+                    whole: x.quote.as_ref() == Some(content),
                     names,
                     speaker,
                 },
@@ -265,7 +279,7 @@ fn score(
         if g.counted {
             tally.gold += 1;
             if show && gm[j].is_none() {
-                println!("MISSED         {:?}: {}", g.speaker, short(&g.content));
+                println!("MISSED         {:?} [{}]: {}", g.speaker, g.cue, short(&g.content));
             }
         }
     }

@@ -457,18 +457,18 @@ fn forward_np_end(t: &Tokens, from: usize, end: usize) -> usize {
 fn subject(t: &Tokens, reg: &mut Registry, v: usize, a: usize, s: usize) -> Vec<usize> {
     let e = skip_between(t, v, a);
     let mut out = Vec::new();
-    let mut np_range = phrase::ending_at(t, e, a);
+    let mut np_range = np_before(t, e, a);
     if np_range.is_none() && e > a && t.is_punct(e - 1, ",") {
         // Apposition: find the comma that opens it.
-        if let Some(c0) = (e.saturating_sub(16).max(a)..e - 1)
+        if let Some(c0) = (e.saturating_sub(24).max(a)..e - 1)
             .rev()
             .find(|&k| t.is_punct(k, ","))
         {
-            np_range = phrase::ending_at(t, c0, a);
+            np_range = np_before(t, c0, a);
         }
     }
     if np_range.is_none() && e > a && t.is(e - 1, "who") && e >= a + 2 && t.is_punct(e - 2, ",") {
-        np_range = phrase::ending_at(t, e - 2, a);
+        np_range = np_before(t, e - 2, a);
     }
     let Some((from, to)) = np_range else {
         return out;
@@ -491,6 +491,15 @@ fn subject(t: &Tokens, reg: &mut Registry, v: usize, a: usize, s: usize) -> Vec<
         }
     }
     out
+}
+
+/// The noun phrase ending at `end`, past a parenthesis ("Sen. Rand Paul (R-Ky.)").
+fn np_before(t: &Tokens, end: usize, a: usize) -> Option<(usize, usize)> {
+    if end > a + 1 && t.is_punct(end - 1, ")") {
+        let open = (end.saturating_sub(10).max(a)..end - 1).rev().find(|&k| t.is_punct(k, "("))?;
+        return phrase::ending_at(t, open, a);
+    }
+    phrase::ending_at(t, end, a)
 }
 
 /// Reported speech or a stance at cue `v` in sentence `s` = tokens [a, b).
@@ -526,8 +535,11 @@ fn reported(
         return according_to(t, reg, (a, b), s, v, end);
     }
     // Participle after a comma: "…, saying that …" speaks for the clause's subject.
-    let speakers: Vec<usize> = if cue.form == Form::Gerund {
-        if !(v > a && t.is_punct(v - 1, ",")) {
+    // "X admitted that …, but said …": the second verb shares the first one's subject.
+    let e0 = skip_between(t, v, a);
+    let coordinated = e0 > a && (t.is(e0 - 1, "and") || t.is(e0 - 1, "but"));
+    let speakers: Vec<usize> = if cue.form == Form::Gerund || coordinated {
+        if !coordinated && !(v > a && t.is_punct(v - 1, ",")) {
             return out;
         }
         match done.iter().rev().find(|x| x.sentences.contains(&s)) {
@@ -712,6 +724,15 @@ fn content_end(t: &Tokens, a: usize, b: usize, v: usize) -> usize {
                 t.s(k + 1),
                 "but" | "though" | "although" | "while" | "whereas"
             )
+        {
+            end = k;
+            break;
+        }
+        // "…, telling Stephanopoulos that …" / "… but added …": another statement begins.
+        let next_cue = |i: usize| {
+            cues::at(t, i, b).is_some_and(|c| c.class == Class::Speech && c.base != "according to")
+        };
+        if (t.is_punct(k, ",") || t.is(k, "and") || t.is(k, "but")) && k + 1 < b && next_cue(k + 1)
         {
             end = k;
             break;
