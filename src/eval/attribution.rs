@@ -116,7 +116,9 @@ pub fn main(args: &[String]) -> super::EvalResult {
     println!("{}", all.report("overall"));
     println!("{}", direct.report("direct"));
     println!("{}", full.report("whole"));
-    println!("(whole: direct quotes whose content is the quotation itself, partial quotes left out)");
+    println!(
+        "(whole: direct quotes whose content is the quotation itself, partial quotes left out)"
+    );
     Ok(())
 }
 
@@ -279,7 +281,12 @@ fn score(
         if g.counted {
             tally.gold += 1;
             if show && gm[j].is_none() {
-                println!("MISSED         {:?} [{}]: {}", g.speaker, g.cue, short(&g.content));
+                println!(
+                    "MISSED         {:?} [{}]: {}",
+                    g.speaker,
+                    g.cue,
+                    short(&g.content)
+                );
             }
         }
     }

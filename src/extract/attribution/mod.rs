@@ -496,7 +496,9 @@ fn subject(t: &Tokens, reg: &mut Registry, v: usize, a: usize, s: usize) -> Vec<
 /// The noun phrase ending at `end`, past a parenthesis ("Sen. Rand Paul (R-Ky.)").
 fn np_before(t: &Tokens, end: usize, a: usize) -> Option<(usize, usize)> {
     if end > a + 1 && t.is_punct(end - 1, ")") {
-        let open = (end.saturating_sub(10).max(a)..end - 1).rev().find(|&k| t.is_punct(k, "("))?;
+        let open = (end.saturating_sub(10).max(a)..end - 1)
+            .rev()
+            .find(|&k| t.is_punct(k, "("))?;
         return phrase::ending_at(t, open, a);
     }
     phrase::ending_at(t, end, a)
