@@ -313,7 +313,13 @@ fn direct(
         let ends_with_punct = t.is_punct(before, ":") || t.is_punct(before, ",");
         let capital = t.text[inner.0..].starts_with(char::is_uppercase);
         let cue_before = capital
-            && cues::at(t, before, q.open).is_some_and(|c| c.class == Class::Speech && c.len == 1);
+            && (before.saturating_sub(4).max(leader_start)..q.open).any(|k| {
+                cues::at(t, k, q.open).is_some_and(|c| {
+                    c.class == Class::Speech
+                        && c.len == 1
+                        && (k == before || skip_setting(t, k + 1, q.open) == q.open)
+                })
+            });
         if !ends_with_punct && !cue_before {
             return None; // a partial quote inside a clause: reported speech handles it.
         }
@@ -455,21 +461,8 @@ fn forward_np_end(t: &Tokens, from: usize, end: usize) -> usize {
 /// ("Peskov, the Kremlin spokesman, said") or a relative ("Stubb, who … , said"), and
 /// both conjuncts of "X and Y".
 fn subject(t: &Tokens, reg: &mut Registry, v: usize, a: usize, s: usize) -> Vec<usize> {
-    let e = skip_between(t, v, a);
     let mut out = Vec::new();
-    let mut np_range = np_before(t, e, a);
-    if np_range.is_none() && e > a && t.is_punct(e - 1, ",") {
-        // Apposition: find the comma that opens it.
-        if let Some(c0) = (e.saturating_sub(24).max(a)..e - 1)
-            .rev()
-            .find(|&k| t.is_punct(k, ","))
-        {
-            np_range = np_before(t, c0, a);
-        }
-    }
-    if np_range.is_none() && e > a && t.is(e - 1, "who") && e >= a + 2 && t.is_punct(e - 2, ",") {
-        np_range = np_before(t, e - 2, a);
-    }
+    let np_range = subject_range(t, v, a);
     let Some((from, to)) = np_range else {
         return out;
     };
@@ -491,6 +484,38 @@ fn subject(t: &Tokens, reg: &mut Registry, v: usize, a: usize, s: usize) -> Vec<
         }
     }
     out
+}
+
+/// Token range of the subject of the verb at `v`: the phrase right before it, or through
+/// an apposition either way round ("Lavrov, Russia's foreign minister, said"; "the head of
+/// the league, Jamel Msallem, said") or a relative clause ("Stubb, who …, said").
+fn subject_range(t: &Tokens, v: usize, a: usize) -> Option<(usize, usize)> {
+    let e = skip_between(t, v, a);
+    if let Some(r) = np_before(t, e, a) {
+        return Some(r);
+    }
+    if e > a && t.is_punct(e - 1, ",") {
+        let c0 = (e.saturating_sub(24).max(a)..e - 1)
+            .rev()
+            .find(|&k| t.is_punct(k, ","))?;
+        // A name in the commas is the speaker; the phrase before it is its role.
+        let enclosed = c0 + 1..e - 1;
+        if !enclosed.is_empty()
+            && t.s(c0 + 1).starts_with(char::is_uppercase)
+            && !t.is(c0 + 1, "who")
+        {
+            if let Some(np) = phrase::parse(t, c0 + 1, e - 1, a) {
+                if matches!(np.head, Head::Name { org: false, .. }) {
+                    return Some((c0 + 1, e - 1));
+                }
+            }
+        }
+        if t.is(c0 + 1, "who") {
+            return np_before(t, c0, a);
+        }
+        return np_before(t, c0, a);
+    }
+    None
 }
 
 /// The noun phrase ending at `end`, past a parenthesis ("Sen. Rand Paul (R-Ky.)").
@@ -532,6 +557,14 @@ fn reported(
             return out;
         }
     }
+    // "X said, “…”": the direct-quote path attributes it.
+    let mut k = v + cue.len;
+    while k < b && (t.is_punct(k, ",") || t.is_punct(k, ":")) {
+        k += 1;
+    }
+    if k < b && t.toks[k].kind == TokKind::Open && cue.base != "call" {
+        return out;
+    }
     let end = content_end(t, a, b, v);
     if cue.base == "according to" {
         return according_to(t, reg, (a, b), s, v, end);
@@ -557,10 +590,7 @@ fn reported(
     } else {
         subject(t, reg, v, a, s)
     };
-    let np_start = {
-        let e = skip_between(t, v, a);
-        phrase::ending_at(t, e, a).map_or(e, |r| r.0)
-    };
+    let np_start = subject_range(t, v, a).map_or(skip_between(t, v, a), |r| r.0);
     if cue.form == Form::Base {
         let plural = phrase::ending_at(t, skip_between(t, v, a), a)
             .and_then(|(f, to)| phrase::parse(t, f, to, a))
@@ -687,7 +717,7 @@ fn is_time_tail(t: &Tokens, k: usize, end: usize) -> bool {
 /// Where the said content starts after a cue: past an object ("told Trump"), "that", or a
 /// setting ("said on Tuesday that").
 fn complement_start(t: &Tokens, after: usize, end: usize, cue: Cue) -> usize {
-    let mut c = after;
+    let mut c = skip_setting(t, after, end);
     while c < end && (t.is_punct(c, ",") || t.is_punct(c, ":")) {
         c += 1;
     }
@@ -710,6 +740,83 @@ fn complement_start(t: &Tokens, after: usize, end: usize, cue: Cue) -> usize {
         }
     }
     c
+}
+
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
+    "weekend",
+];
+
+/// Past a time or setting right after a verb: "said on Friday", "said last week",
+/// "said in an interview with X," — to where the said content starts.
+fn skip_setting(t: &Tokens, mut c: usize, end: usize) -> usize {
+    loop {
+        let w = if c < end {
+            t.s(c).to_lowercase()
+        } else {
+            return c;
+        };
+        let next_is_day = c + 1 < end && DAYS.contains(&t.s(c + 1).to_lowercase().as_str());
+        if matches!(
+            w.as_str(),
+            "yesterday"
+                | "today"
+                | "tonight"
+                | "recently"
+                | "earlier"
+                | "later"
+                | "again"
+                | "repeatedly"
+                | "publicly"
+                | "privately"
+                | "previously"
+                | "also"
+        ) {
+            c += 1;
+        } else if DAYS.contains(&w.as_str()) {
+            c += 1;
+        } else if matches!(w.as_str(), "on" | "last" | "this" | "late" | "early") && next_is_day {
+            c += 2;
+        } else if matches!(
+            w.as_str(),
+            "in" | "during" | "at" | "via" | "through" | "on"
+        ) && c + 1 < end
+            && matches!(
+                t.s(c + 1),
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "Twitter"
+                    | "Facebook"
+                    | "television"
+                    | "radio"
+            )
+        {
+            // "in an interview with CNN," / "on Twitter": up to the comma, or a short phrase.
+            match (c + 1..end.min(c + 12)).find(|&k| t.is_punct(k, ",") || t.is(k, "that")) {
+                Some(k) => c = k + usize::from(t.is_punct(k, ",")),
+                None => return c,
+            }
+        } else {
+            return c;
+        }
+    }
 }
 
 /// The end of the clause a cue governs: the sentence end, a semicolon, or a contrast.

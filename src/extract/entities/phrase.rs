@@ -73,7 +73,11 @@ pub fn modifiers_start(t: &Tokens, name_from: usize, sentence_start: usize) -> u
         let w = t.s(k);
         let (stem, _) = crate::extract::parties::lexicon::strip_possessive(w);
         let place = lex.at(t, k, name_from).is_some();
-        if is_role(stem) || place || is_person_title(stem) {
+        if is_role(stem)
+            || place
+            || is_person_title(stem)
+            || (is_org_head(stem) && is_capitalised(stem))
+        {
             j = k;
             continue;
         }
@@ -163,6 +167,22 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
             name_from += 1;
         }
         let org = is_org_head(lw) || (to - name_from == 1 && is_acronym(lw));
+        if !org {
+            // A person's name starts after any place or title inside the capitalised run
+            // ("United Nations Nikki Haley", "Senate Minority Whip Dick Durbin").
+            let mut p = name_from;
+            while p + 1 < to {
+                if let Some((_, n, _)) = lex.at(t, p, to - 1) {
+                    p += n;
+                    name_from = p;
+                } else if is_role(t.s(p)) || is_org_head(t.s(p)) {
+                    p += 1;
+                    name_from = p;
+                } else {
+                    p += 1;
+                }
+            }
+        }
         let mut mstart = modifiers_start(t, name_from, from.max(sentence_start));
         if mstart < from {
             mstart = from;
@@ -223,8 +243,34 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
 /// An organisation named by a nationality and generic words ("Turkish Foreign Ministry")
 /// belongs to that country; one with a name of its own ("Syrian Democratic Forces") does not.
 fn org_affiliation(t: &Tokens, from: usize, to: usize) -> Option<Place> {
+    const GENERIC: &[&str] = &[
+        "foreign",
+        "interior",
+        "defence",
+        "defense",
+        "finance",
+        "justice",
+        "health",
+        "state",
+        "national",
+        "armed",
+        "security",
+        "military",
+        "presidential",
+        "federal",
+        "royal",
+        "air",
+        "naval",
+        "home",
+        "trade",
+        "economy",
+        "prime",
+        "minister's",
+        "press",
+    ];
     let (place, n, _) = lexicon().at(t, from, to)?;
-    let generic = (from + n..to).all(|i| is_role(t.s(i)) || is_org_head(t.s(i)));
+    let generic = (from + n..to)
+        .all(|i| is_org_head(t.s(i)) || GENERIC.contains(&t.s(i).to_lowercase().as_str()));
     (generic && place.kind != PlaceKind::Body).then_some(place)
 }
 

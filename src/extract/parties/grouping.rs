@@ -30,8 +30,14 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
     let mut party_of: HashMap<usize, String> = HashMap::new();
     for &e in &speakers {
         let ent = &reg.entities[e];
+        // A former official speaks for themself, not for the government they served.
+        let former = ent.role.as_deref().is_some_and(|r| {
+            let r = r.to_lowercase();
+            r.starts_with("former") || r.starts_with("ex-") || r.contains(" former ")
+        });
         let p = ent
             .party
+            .filter(|_| !former)
             .map(str::to_string)
             .or_else(|| {
                 (ent.kind == Kind::Person)
@@ -78,7 +84,9 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
         let first = x.sentences.first().copied().unwrap_or(0) as f64;
         let early = 1.0 / (1.0 + first / 4.0);
         p.score += weight + early;
-        p.positions.push((position(text, reg, x), first));
+        for pos in positions(article, reg, x) {
+            p.positions.push((pos, first));
+        }
     }
     let mention_count = |e: usize| reg.mentions.iter().filter(|m| m.entity == e).count() as f64;
     for p in &mut parties {
@@ -138,6 +146,43 @@ fn verbatim(text: &str, x: &Attribution) -> bool {
         })
     };
     ok(x.content) && ok(x.quote) && ok(Some(x.clause))
+}
+
+/// A position per attribution; a long quotation is cut into passages of at most three
+/// sentences, so each line cites what it shows.
+fn positions(article: &Article, reg: &Registry, x: &Attribution) -> Vec<Position> {
+    const MAX_SENTENCES: usize = 3;
+    let whole = x.kind == PositionKind::Quote && x.quote == x.content;
+    let Some((q0, q1)) = x
+        .content
+        .filter(|_| whole && x.sentences.len() > MAX_SENTENCES)
+    else {
+        return vec![position(&article.text, reg, x)];
+    };
+    let mut out = Vec::new();
+    for chunk in x.sentences.chunks(MAX_SENTENCES) {
+        let (Some(&first), Some(&last)) = (chunk.first(), chunk.last()) else {
+            continue;
+        };
+        let a = q0.max(article.sentences[first].start);
+        let b = q1.min(article.sentences[last].end);
+        let piece = article.text[a..b.max(a)].trim_end_matches(['"', '”', '’', '\'', ' ', ',']);
+        let piece = piece.trim_start_matches(['"', '“', '‘', '\'', ' ']);
+        if piece.split_whitespace().count() < 3 {
+            continue;
+        }
+        let start = a + article.text[a..].find(piece).unwrap_or(0);
+        let range = Some((start, start + piece.len()));
+        let part = Attribution {
+            content: range,
+            quote: range,
+            clause: (start, start + piece.len()),
+            sentences: chunk.to_vec(),
+            ..x.clone()
+        };
+        out.push(position(&article.text, reg, &part));
+    }
+    out
 }
 
 fn position(text: &str, reg: &Registry, x: &Attribution) -> Position {
