@@ -13,6 +13,7 @@
 
 use std::hint::black_box;
 use std::path::Path;
+use std::time::Duration;
 
 use briefing::article::{load, Input, LoadOptions};
 use briefing::extract::{self, Options};
@@ -69,6 +70,8 @@ fn corpus(c: &mut Criterion) {
     );
     let mut group = c.benchmark_group("corpus");
     group.sample_size(20);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(5));
     group.throughput(Throughput::Elements(articles.len() as u64));
     group.bench_function("intake", |b| {
         b.iter(|| articles.iter().for_each(|a| run(a, false)))
@@ -114,6 +117,8 @@ fn synthetic_article(size: usize) -> String {
 fn synthetic(c: &mut Criterion) {
     let mut group = c.benchmark_group("synthetic");
     group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(5));
     for (name, size) in [("10KB", 10 * 1024), ("1MB", 1024 * 1024)] {
         let article = synthetic_article(size);
         group.throughput(Throughput::Bytes(article.len() as u64));
