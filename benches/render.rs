@@ -21,8 +21,12 @@ fn bench(c: &mut Criterion) {
     let first = pdf::render_report(&md, &opts, created).expect("renders");
     eprintln!("PDF: {} pages, {} bytes", first.pages, first.bytes.len());
 
-    c.bench_function("markdown", |b| b.iter(|| markdown::render(black_box(&brief))));
-    c.bench_function("html_document", |b| b.iter(|| html::document(black_box(&md))));
+    c.bench_function("markdown", |b| {
+        b.iter(|| markdown::render(black_box(&brief)))
+    });
+    c.bench_function("html_document", |b| {
+        b.iter(|| html::document(black_box(&md)))
+    });
     c.bench_function("pdf_layout", |b| {
         b.iter(|| pdf::layout(black_box(&md), &opts).expect("layout"))
     });

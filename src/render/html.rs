@@ -244,6 +244,13 @@ mod tests {
     }
 
     #[test]
+    fn sources_entries_in_a_loose_list_get_ids_too() {
+        let html = fragment("## Sources\n\n- [s4] The sentence.\n\n- [s5] Another.\n");
+        assert!(html.contains("<li id=\"s4\">"), "{html}");
+        assert!(html.contains("<li id=\"s5\">"), "{html}");
+    }
+
+    #[test]
     fn unsafe_links_and_images_are_dropped() {
         let html = fragment("[x](javascript:alert(1)) ![pic](https://example.org/p.png)");
         assert!(!html.contains("javascript"), "{html}");

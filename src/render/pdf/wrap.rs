@@ -250,6 +250,44 @@ mod tests {
     }
 
     #[test]
+    fn broken_words_never_end_a_line_with_a_hyphen() {
+        // pdftotext drops a hyphen at a line end, so a URL broken there loses a character.
+        let fonts = Fonts::get().expect("fonts");
+        let url = "https://example.org/an-extremely-long-path-segment-that-goes-on-and-on-without-any-spaces";
+        for max in [60.0, 80.0, 100.0, 123.0, 150.0] {
+            let lines = wrap(&[span(url)], max, 10.0, fonts);
+            for l in &lines[..lines.len() - 1] {
+                assert!(!text_of(l).ends_with('-'), "{max}: {:?}", text_of(l));
+            }
+        }
+    }
+
+    #[test]
+    fn source_references_stay_on_one_line() {
+        let fonts = Fonts::get().expect("fonts");
+        let reference = Span {
+            text: "[s1, s2, s3, s9]".into(),
+            face: Face::Regular,
+            tint: Tint::Muted,
+            target: Some(Target::Source(0)),
+        };
+        for max in [120.0, 140.0, 160.0, 180.0] {
+            let lines = wrap(
+                &[span("Some words before the reference "), reference.clone()],
+                max,
+                10.0,
+                fonts,
+            );
+            assert!(
+                lines
+                    .iter()
+                    .any(|l| text_of(l).contains("[s1, s2, s3, s9]")),
+                "{max}"
+            );
+        }
+    }
+
+    #[test]
     fn hard_breaks_start_new_lines() {
         let fonts = Fonts::get().expect("fonts");
         let lines = wrap(&[span("one"), span("\n"), span("two")], 500.0, 10.0, fonts);
