@@ -135,6 +135,18 @@ fn structure_fonts_metadata_and_outline() {
             titles.push(String::from_utf16_lossy(&units));
         }
         assert!(item.has(b"Dest"));
+        if titles.last().map(String::as_str) == Some("Positions") {
+            let first = item
+                .get(b"First")
+                .and_then(Object::as_reference)
+                .expect("parties nested");
+            let party = doc.get_dictionary(first).expect("party entry");
+            assert!(party.has(b"Dest"));
+            assert_eq!(
+                item.get(b"Count").and_then(Object::as_i64).ok(),
+                Some(b.parties.len() as i64)
+            );
+        }
         next = item.get(b"Next").and_then(Object::as_reference).ok();
     }
     assert_eq!(
