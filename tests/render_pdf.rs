@@ -278,7 +278,11 @@ fn long_words_and_urls_wrap_inside_the_margins() {
         "https://example.org/".to_string() + &"path/segment-".repeat(40),
         "Quoted ".repeat(50) + &"y".repeat(300),
         "Nested:\n   - ".to_string() + &"z".repeat(400)
-    );
+    ) + &"> ".repeat(60)
+        + "deeply quoted text that still has to fit\n\n"
+        + &(0..40)
+            .map(|d| format!("{}- level {d}\n", "  ".repeat(d)))
+            .collect::<String>();
     for paper in [Paper::A4, Paper::Letter] {
         for (name, md) in [
             (

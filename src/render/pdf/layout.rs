@@ -232,6 +232,11 @@ pub fn layout(markdown: &str, paper: Paper, fonts: &Fonts, fallback_date: &str) 
         .map(|block| {
             let style = style(&block);
             let spans = drawable(&block.spans, fonts, &mut missing);
+            // However deep an edited brief nests, half the measure stays for the text.
+            let block = Block {
+                indent: block.indent.min(g.measure() / 2.0),
+                ..block
+            };
             let width = g.measure() - block.indent;
             let lines = if block.role == Role::Rule {
                 vec![Line::default()]
@@ -503,6 +508,9 @@ impl Paginator {
             }
             for depth in 0..p.block.quote_depth {
                 let x = g.left + depth as f32 * blocks::QUOTE_INDENT + 2.0;
+                if x >= x0 {
+                    break;
+                }
                 page.strokes.push(Stroke {
                     x1: x,
                     y1: top,
