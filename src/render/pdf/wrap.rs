@@ -104,13 +104,16 @@ impl Builder {
     }
 }
 
-/// Characters after which a long word (usually a URL) may be broken. Not hyphens: text
-/// extractors take a hyphen at a line end for hyphenation and drop it.
-fn is_soft_break(c: char) -> bool {
-    matches!(
-        c,
-        '/' | '?' | '&' | '=' | '.' | '_' | ',' | ';' | ':' | '#' | '–' | '—'
-    )
+/// Where a long word (usually a URL) may be broken, following the Chicago Manual's rule
+/// for URLs: after a slash, colon or `?&=#`; before a hyphen, period, underscore or comma.
+/// Breaking before a hyphen also keeps it in extracted text (extractors drop a hyphen at a
+/// line end, taking it for hyphenation).
+fn is_break_after(c: char) -> bool {
+    matches!(c, '/' | ':' | '?' | '&' | '=' | '#' | ';' | '–' | '—')
+}
+
+fn is_break_before(c: char) -> bool {
+    matches!(c, '-' | '.' | '_' | ',' | '~' | '@' | '%')
 }
 
 /// Break `spans` (already made drawable) into lines at most `max` points wide.
@@ -190,10 +193,15 @@ fn long_word(b: &mut Builder, glyphs: &[Glyph], mut sp: Option<(usize, f32)>) {
                 continue;
             }
         }
-        if let Some(i) = (fit / 2..fit).rev().find(|&i| is_soft_break(rest[i].c)) {
-            fit = i + 1;
+        // The next line starts at `p`.
+        let good = |p: usize| is_break_after(rest[p - 1].c) || is_break_before(rest[p].c);
+        if let Some(p) = (fit / 2 + 1..=fit)
+            .rev()
+            .find(|&p| p < rest.len() && good(p))
+        {
+            fit = p;
         } else if fit > 1 && fit < rest.len() && rest[fit - 1].c == '-' {
-            fit -= 1; // keep the hyphen with what follows (see is_soft_break)
+            fit -= 1; // never end a line with a hyphen that is not hyphenation
         }
         if let Some((span, w)) = sp.take() {
             b.push(span, ' ', w);
