@@ -474,3 +474,27 @@ fn garbage_markdown_renders_without_panic() {
         assert!(r.pages >= 1);
     }
 }
+
+#[test]
+fn a_heading_near_the_foot_of_a_page_moves_to_the_next() {
+    // Push a heading through every position near the page foot (filler 32 strands it
+    // without keep-with-next).
+    for filler in 20..60 {
+        let mut md = String::from("# T\n\n");
+        for i in 0..filler {
+            md.push_str(&format!("- item {i}\n"));
+        }
+        md.push_str("\n## Section\n\nFirst line of a paragraph long enough to need a second line when set in the measure of an A4 page, and then some more words.\n");
+        let layout = pdf::layout(&md, &PdfOptions::default()).expect("layout");
+        for (i, page) in layout.pages.iter().enumerate() {
+            let body: Vec<_> = page.placed.iter().filter_map(|t| t.origin).collect();
+            if let Some(last) = body.last() {
+                assert!(
+                    !last.heading,
+                    "filler {filler}: heading stranded on page {}",
+                    i + 1
+                );
+            }
+        }
+    }
+}
