@@ -20,16 +20,17 @@ use super::fonts::Face;
 use super::layout::{Layout, OutlineEntry, Spot};
 use crate::error::{Error, Result};
 
-/// The faces parsed for embedding, once per process (parsing is the slow part).
-fn parsed_faces() -> Option<&'static Vec<ParsedFont>> {
-    static PARSED: OnceLock<Option<Vec<ParsedFont>>> = OnceLock::new();
-    PARSED
-        .get_or_init(|| {
-            Face::ALL
-                .iter()
-                .map(|f| ParsedFont::from_bytes(f.bytes(), 0, &mut Vec::new()))
-                .collect()
-        })
+/// A face parsed for embedding, once per process and only when a brief uses it (parsing is
+/// the slow part of a first render).
+fn parsed_face(face: Face) -> Option<&'static ParsedFont> {
+    static PARSED: [OnceLock<Option<ParsedFont>>; 4] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    PARSED[face.index()]
+        .get_or_init(|| ParsedFont::from_bytes(face.bytes(), 0, &mut Vec::new()))
         .as_ref()
 }
 
@@ -52,8 +53,6 @@ pub fn write(
     created: DateTime<Utc>,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<u8>> {
-    let faces = parsed_faces()
-        .ok_or_else(|| Error::Internal("the embedded PDF font could not be parsed".into()))?;
     let g = layout.geometry;
     let mut doc = PdfDocument::new(&layout.title);
     let used: BTreeSet<Face> = layout
@@ -63,7 +62,10 @@ pub fn write(
         .collect();
     let mut ids: Vec<Option<FontId>> = vec![None; Face::ALL.len()];
     for face in used {
-        ids[face.index()] = Some(doc.add_font(&faces[face.index()]));
+        let parsed = parsed_face(face).ok_or_else(|| {
+            Error::Internal(format!("the embedded {face:?} font could not be parsed"))
+        })?;
+        ids[face.index()] = Some(doc.add_font(parsed));
     }
 
     let mut pages = Vec::with_capacity(layout.pages.len());
