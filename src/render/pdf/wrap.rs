@@ -50,8 +50,23 @@ fn tokens(spans: &[Span], size: f32, fonts: &Fonts) -> Vec<Token> {
             continue;
         }
         let m = fonts.face(span.face);
-        // A source reference `[s1, s2]` is never broken across lines.
+        // A source reference `[s1, s2]` is never broken across lines, nor parted from
+        // the word before it.
         let unbreakable = matches!(span.target, Some(Target::Source(_)));
+        if unbreakable && word.is_empty() {
+            if let [.., Token::Word(_), Token::Space(..)] = out.as_slice() {
+                if let (Some(Token::Space(sp, sw)), Some(Token::Word(prev))) =
+                    (out.pop(), out.pop())
+                {
+                    word = prev;
+                    word.push(Glyph {
+                        span: sp,
+                        c: ' ',
+                        w: sw,
+                    });
+                }
+            }
+        }
         for c in span.text.chars() {
             if is_break_space(c) && !unbreakable {
                 if !word.is_empty() {
