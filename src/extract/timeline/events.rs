@@ -1,0 +1,291 @@
+//! Building timeline events: every dated clause becomes an event with the article's own
+//! words, its resolved date and the sentence it came from, in date order.
+
+use chrono::NaiveDate;
+
+use super::expressions::{self, Kind};
+use super::lexicon::Unit;
+use super::resolve::{self, Context, Resolved};
+use super::tense;
+use super::tokens::tokenize;
+use crate::article::Article;
+use crate::brief::{Precision, TimelineEvent};
+
+/// Sentences longer than this are trimmed to the clause around the date.
+const LONG_SENTENCE: usize = 200;
+/// A sentence with events on different dates is trimmed sooner, so each event reads as its own.
+const SHARED_LONG_SENTENCE: usize = 140;
+/// A trimmed clause keeps at least this many words besides the date expression.
+const MIN_CLAUSE_WORDS: usize = 6;
+
+/// A resolved expression and where it was found.
+#[derive(Debug, Clone)]
+struct Found {
+    sentence: usize,
+    start: usize,
+    end: usize,
+    res: Resolved,
+    text: String,
+}
+
+pub fn build(article: &Article) -> Vec<TimelineEvent> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut cx = Context {
+        article: article.metadata.published,
+        ..Context::default()
+    };
+    for si in 0..article.sentences.len() {
+        let s = article.sentence_text(si);
+        let toks = tokenize(s);
+        let exprs = expressions::find_in(s, &toks);
+        if exprs.is_empty() {
+            continue;
+        }
+        let cues = tense::cues(&toks);
+        let quoted = quoted_ranges(s);
+        let mut here: Vec<Found> = Vec::new();
+        for e in exprs {
+            let in_quote = quoted.iter().any(|&(a, b)| e.start >= a && e.start < b);
+            if in_quote && counts_from_speech(e.kind) {
+                continue;
+            }
+            cx.tense = tense::near(&cues, e.first_tok, e.end_tok);
+            let res = resolve::resolve(e.kind, &cx);
+            if let Some(d) = res.date {
+                if res.precision == Precision::Day {
+                    cx.day_anchor = Some(d);
+                }
+                cx.anchor = Some(d);
+            }
+            here.push(Found {
+                sentence: si,
+                start: e.start,
+                end: e.end,
+                res,
+                text: String::new(),
+            });
+        }
+        dedupe(&mut here);
+        let verbs: Vec<usize> = cues.iter().map(|c| toks[c.index].start).collect();
+        let spans: Vec<_> = here.iter().map(|f| (f.res.date, f.res.precision)).collect();
+        for f in &mut here {
+            let shared = spans.iter().any(|&sp| sp != (f.res.date, f.res.precision));
+            let limit = if shared {
+                SHARED_LONG_SENTENCE
+            } else {
+                LONG_SENTENCE
+            };
+            f.text = if s.len() > limit {
+                clause_around(s, f.start, f.end, &verbs).to_string()
+            } else {
+                s.trim().to_string()
+            };
+        }
+        found.extend(here);
+    }
+    let mut events: Vec<(SortKey, TimelineEvent)> = Vec::with_capacity(found.len());
+    let mut last_key: Option<(NaiveDate, u8)> = None;
+    for f in found {
+        let s = article.sentence_text(f.sentence);
+        let key = match (article.metadata.published, f.res.date) {
+            (None, _) => SortKey::Text,
+            (Some(_), Some(d)) => {
+                last_key = Some((d, rank(f.res.precision)));
+                SortKey::Dated(d, rank(f.res.precision))
+            }
+            (Some(_), None) if f.res.upcoming => SortKey::Ahead,
+            // An undated event stays next to the dated one before it in the text.
+            (Some(_), None) => last_key.map_or(SortKey::Text, |(d, r)| SortKey::Dated(d, r)),
+        };
+        events.push((
+            key,
+            TimelineEvent {
+                date: f.res.date,
+                precision: f.res.precision,
+                when: s[f.start..f.end].to_string(),
+                upcoming: f.res.upcoming,
+                text: f.text,
+                sources: vec![f.sentence],
+            },
+        ));
+    }
+    // The sort is stable: equal keys keep text order.
+    events.sort_by_key(|e| e.0);
+    events.into_iter().map(|(_, e)| e).collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum SortKey {
+    /// Before everything: no article date, or nothing dated before it.
+    Text,
+    Dated(NaiveDate, u8),
+    /// Vague and ahead ("in the coming days"): last.
+    Ahead,
+}
+
+/// Coarser spans first when they start on the same day: 2019, January 2019, 1 January.
+fn rank(p: Precision) -> u8 {
+    match p {
+        Precision::Year => 0,
+        Precision::Month => 1,
+        Precision::Week => 2,
+        Precision::Day => 3,
+        Precision::Vague => 4,
+    }
+}
+
+/// Inside a quotation, "today", "yesterday" and "in two days" count from when the words
+/// were spoken, not from the article's date; "today" there often means "nowadays".
+fn counts_from_speech(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Day { .. }
+            | Kind::Shift {
+                unit: Unit::Day,
+                ..
+            }
+    )
+}
+
+/// One event per date per sentence.
+fn dedupe(found: &mut Vec<Found>) {
+    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found.drain(..) {
+        let dup = kept.iter().any(|k| {
+            k.sentence == f.sentence
+                && k.res.date == f.res.date
+                && k.res.precision == f.res.precision
+                && (f.res.date.is_some() || k.res.upcoming == f.res.upcoming)
+        });
+        if !dup {
+            kept.push(f);
+        }
+    }
+    *found = kept;
+}
+
+/// Byte ranges of a sentence inside quotation marks. A closing mark with no opening one
+/// means the sentence began inside a quotation (the splitter may cut inside a quote). A
+/// straight quote opens after a space or at the start, and closes otherwise.
+pub(super) fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut seen_any = false;
+    let mut prev: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        let opens = match c {
+            '“' | '«' | '„' => Some(true),
+            '”' | '»' => Some(false),
+            '"' => {
+                Some(prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–')))
+            }
+            _ => None,
+        };
+        prev = Some(c);
+        let Some(opens) = opens else { continue };
+        if opens {
+            if open.is_none() {
+                open = Some(i);
+            }
+        } else {
+            match open.take() {
+                Some(o) => out.push((o, i)),
+                None if !seen_any => out.push((0, i)),
+                None => {}
+            }
+        }
+        seen_any = true;
+    }
+    if let Some(o) = open {
+        out.push((o, s.len()));
+    }
+    out
+}
+
+/// Clause breaks: a strong one may start a clause, any may end one.
+const STRONG_BREAKS: &[&str] = &[
+    "; ",
+    ": ",
+    ", and ",
+    ", but ",
+    ", while ",
+    ", although ",
+    ", though ",
+    ", whereas ",
+];
+const WEAK_BREAKS: &[&str] = &[", ", " (", " - ", " — ", " – "];
+
+/// The clause of a long sentence that holds the expression at `start..end`: from the last
+/// strong break before it (when what follows has a verb) to the first break after it once
+/// the clause has a verb and a few words besides the date. `verbs` are byte offsets of
+/// tense cues; a clause without one ("On Monday, as part of his campaign") says nothing.
+pub(super) fn clause_around<'a>(s: &'a str, start: usize, end: usize, verbs: &[usize]) -> &'a str {
+    let has_verb = |a: usize, b: usize| {
+        verbs
+            .iter()
+            .any(|&v| v >= a && v < b && !(v >= start && v < end))
+    };
+    let words = |a: usize, b: usize| {
+        s[a..start.max(a)].split_whitespace().count() + s[end.min(b)..b].split_whitespace().count()
+    };
+    let mut left = 0;
+    for sep in STRONG_BREAKS {
+        for (i, _) in s.match_indices(sep) {
+            // The conjunction stays ("but he said"), except a bare "and".
+            let from = if sep.starts_with(", ") && *sep != ", and " {
+                i + 2
+            } else {
+                i + sep.len()
+            };
+            if i + sep.len() <= start && from > left && has_verb(from, s.len()) {
+                left = from;
+            }
+        }
+    }
+    let mut ends: Vec<usize> = STRONG_BREAKS
+        .iter()
+        .chain(WEAK_BREAKS)
+        .flat_map(|sep| s.match_indices(sep).map(|(i, _)| i))
+        .filter(|&i| i >= end)
+        .collect();
+    ends.sort_unstable();
+    let right = ends
+        .into_iter()
+        .find(|&i| has_verb(left, i) && words(left, i) >= MIN_CLAUSE_WORDS)
+        .unwrap_or(s.len());
+    if left == 0 && right == s.len() {
+        return s.trim();
+    }
+    s[left..right].trim().trim_end_matches([',', ';', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_are_found_even_when_opened_before_the_sentence() {
+        assert_eq!(
+            quoted_ranges("“It is today,” he said."),
+            vec![(0, "“It is today,".len())]
+        );
+        assert_eq!(
+            quoted_ranges("not today.” He left."),
+            vec![(0, "not today.".len())]
+        );
+        assert_eq!(quoted_ranges("He said \"today\" twice."), vec![(8, 14)]);
+        assert_eq!(quoted_ranges("in two days!\" Macron said"), vec![(0, 12)]);
+    }
+
+    #[test]
+    fn a_long_sentence_is_trimmed_to_the_dated_clause() {
+        let s = "The court, which sat for three days and heard many witnesses from both sides, ruled on Tuesday that the suspension was unlawful, a decision the government said it would appeal.";
+        let start = s.find("on Tuesday").unwrap();
+        let verbs: Vec<usize> = ["sat", "heard", "ruled", "said"]
+            .iter()
+            .filter_map(|v| s.find(v))
+            .collect();
+        let c = clause_around(s, start, start + "on Tuesday".len(), &verbs);
+        assert_eq!(c, "The court, which sat for three days and heard many witnesses from both sides, ruled on Tuesday that the suspension was unlawful");
+    }
+}

@@ -1,0 +1,192 @@
+//! The tense of the clause around a date expression, from the nearest verb cue: "will",
+//! "is to", "is expected", "plans to", "scheduled" point ahead; "said", "-ed" verbs,
+//! "was", "had" point back. It decides which way a bare "on Monday" or "in May" goes.
+
+use super::tokens::Tok;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    pub index: usize,
+    pub tense: Tense,
+    /// Added to the distance: weak cues ("would", "could", "is") lose to strong ones
+    /// at the same distance.
+    pub penalty: usize,
+}
+
+#[rustfmt::skip]
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "was", "were", "had", "did", "met", "held", "took", "gave", "made", "went", "came", "saw",
+    "left", "began", "spoke", "wrote", "won", "lost", "sent", "became", "brought", "bought", "sold",
+    "thought", "found", "kept", "paid", "fell", "rose", "struck", "led", "fled", "flew", "drew", "grew",
+    "knew", "threw", "ran", "shot", "fought", "caught", "sought", "stood", "felt", "meant", "built", "spent",
+    "broke", "chose", "drove", "froze", "hung", "sank", "shook", "got", "heard", "hid", "laid", "withdrew",
+    "undertook", "arose", "upheld", "oversaw", "underwent", "stole", "swept", "swore", "wore", "tore", "ate",
+    "forgot", "rang", "sang", "overtook", "beat", "understood", "began", "stuck", "dealt", "lit", "taught",
+    "bore",
+];
+
+/// Words ending in "-ed" that are not past verbs.
+#[rustfmt::skip]
+const NOT_PAST_ED: &[&str] = &[
+    "need", "speed", "indeed", "proceed", "exceed", "succeed", "hundred", "embed", "breed", "seed", "feed",
+    "shed", "bed", "red", "bred", "wed", "weed", "greed", "creed", "deed", "reed", "steed", "tweed",
+    "expected", "scheduled", "planned", "slated", "poised", "based", "related", "united", "limited",
+    "detailed", "advanced", "alleged", "so-called", "armed", "concerned", "interested", "supposed",
+    "proposed", "required", "needed", "used",
+];
+
+fn is_be_present(t: &Tok) -> bool {
+    t.is_any(&["is", "are", "am", "be", "being"])
+}
+
+/// The tense cues of a sentence, in token order.
+pub fn cues(t: &[Tok]) -> Vec<Cue> {
+    let mut out = Vec::new();
+    let is = |k: usize, w: &str| t.get(k).is_some_and(|x| x.is(w));
+    for (k, tok) in t.iter().enumerate() {
+        let w = tok.text;
+        let lower_initial = w.chars().next().is_some_and(char::is_lowercase);
+        let next_to = is(k + 1, "to");
+        let after_be = k > 0 && is_be_present(&t[k - 1]);
+        // "could be heard", "has been held": a passive participle, not a past verb.
+        let after_be_or_been = after_be || (k > 0 && t[k - 1].is("been"));
+        let cue = |tense, penalty| {
+            Some(Cue {
+                index: k,
+                tense,
+                penalty,
+            })
+        };
+        let found = if tok.is_any(&[
+            "will",
+            "shall",
+            "won't",
+            "upcoming",
+            "forthcoming",
+            "tomorrow",
+        ]) || w.ends_with("'ll")
+            || w.ends_with("’ll")
+            || (tok.is_any(&["scheduled", "slated", "poised"]))
+            || (tok.is("going") && next_to)
+            || (tok.is_any(&["expected", "set", "due", "planned"])
+                && (after_be || next_to)
+                && !due_to_cause(t, k))
+            || (tok.is_any(&[
+                "plans", "plan", "planning", "intends", "intend", "aims", "aim", "hopes", "hope",
+                "wants", "vows", "pledges",
+            ]) && next_to)
+            || (tok.is_any(&["is", "are", "am"]) && next_to)
+        {
+            cue(Tense::Future, 0)
+        } else if tok.is_any(&["would", "wouldn't"]) {
+            cue(Tense::Future, 1)
+        } else if tok.is_any(&["could", "might", "may", "should", "can", "must"]) && lower_initial {
+            cue(Tense::Future, 2)
+        } else if tok.is_any(&["is", "are", "am"]) {
+            cue(Tense::Future, 3)
+        } else if tok.is_any(IRREGULAR_PAST) && lower_initial && !after_be_or_been
+            || tok.is_any(&["has", "have", "yesterday", "ago"])
+        {
+            cue(Tense::Past, usize::from(tok.is_any(&["has", "have"])))
+        } else if lower_initial
+            && w.len() >= 5
+            && w.ends_with("ed")
+            && !tok.is_any(NOT_PAST_ED)
+            && !after_be_or_been
+            && !(k > 0 && t[k - 1].is_any(&["will", "to", "would", "could", "might"]))
+        {
+            cue(Tense::Past, 0)
+        } else {
+            None
+        };
+        out.extend(found);
+    }
+    out
+}
+
+/// "due to the weather" gives a cause, not a schedule.
+fn due_to_cause(t: &[Tok], k: usize) -> bool {
+    t[k].is("due")
+        && t.get(k + 2).is_some_and(|x| {
+            x.is_any(&[
+                "the", "a", "an", "its", "his", "her", "their", "this", "that", "lack", "concerns",
+            ])
+        })
+}
+
+/// The tense of the nearest cue to tokens `first..end`, and its distance.
+pub fn near(cues: &[Cue], first: usize, end: usize) -> Option<(Tense, usize)> {
+    let mut best: Option<(usize, bool, Tense)> = None;
+    for c in cues {
+        if c.index >= first && c.index < end {
+            continue;
+        }
+        let (d, before) = if c.index < first {
+            (first - c.index, true)
+        } else {
+            (c.index + 1 - end, false)
+        };
+        let score = d + c.penalty;
+        let better = match best {
+            None => true,
+            Some((s, b, _)) => score < s || (score == s && before && !b),
+        };
+        if better {
+            best = Some((score, before, c.tense));
+        }
+    }
+    best.map(|(s, _, t)| (t, s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::timeline::tokens::tokenize;
+
+    fn tense_of(s: &str, word: &str) -> Option<Tense> {
+        let t = tokenize(s);
+        let k = t.iter().position(|x| x.text == word).unwrap();
+        near(&cues(&t), k, k + 1).map(|x| x.0)
+    }
+
+    #[test]
+    fn nearest_cue_decides() {
+        assert_eq!(
+            tense_of("Trump hosted Zelensky on Monday.", "Monday"),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            tense_of(
+                "Nato’s chiefs will hold a virtual meeting on Wednesday.",
+                "Wednesday"
+            ),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            tense_of("he said on Tuesday he would go", "Tuesday"),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            tense_of("The vote is scheduled for Friday.", "Friday"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            tense_of("He is to present it on Friday.", "Friday"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            tense_of(
+                "Flights were cancelled due to the storm on Friday.",
+                "Friday"
+            ),
+            Some(Tense::Past)
+        );
+        assert_eq!(tense_of("Friday.", "Friday"), None);
+    }
+}
