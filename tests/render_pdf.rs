@@ -135,6 +135,18 @@ fn structure_fonts_metadata_and_outline() {
             titles.push(String::from_utf16_lossy(&units));
         }
         assert!(item.has(b"Dest"));
+        if titles.last().map(String::as_str) == Some("Positions") {
+            let first = item
+                .get(b"First")
+                .and_then(Object::as_reference)
+                .expect("parties nested");
+            let party = doc.get_dictionary(first).expect("party entry");
+            assert!(party.has(b"Dest"));
+            assert_eq!(
+                item.get(b"Count").and_then(Object::as_i64).ok(),
+                Some(b.parties.len() as i64)
+            );
+        }
         next = item.get(b"Next").and_then(Object::as_reference).ok();
     }
     assert_eq!(
@@ -266,7 +278,11 @@ fn long_words_and_urls_wrap_inside_the_margins() {
         "https://example.org/".to_string() + &"path/segment-".repeat(40),
         "Quoted ".repeat(50) + &"y".repeat(300),
         "Nested:\n   - ".to_string() + &"z".repeat(400)
-    );
+    ) + &"> ".repeat(60)
+        + "deeply quoted text that still has to fit\n\n"
+        + &(0..40)
+            .map(|d| format!("{}- level {d}\n", "  ".repeat(d)))
+            .collect::<String>();
     for paper in [Paper::A4, Paper::Letter] {
         for (name, md) in [
             (
@@ -456,5 +472,29 @@ fn garbage_markdown_renders_without_panic() {
     ] {
         let r = render(md, Paper::A4);
         assert!(r.pages >= 1);
+    }
+}
+
+#[test]
+fn a_heading_near_the_foot_of_a_page_moves_to_the_next() {
+    // Push a heading through every position near the page foot (filler 32 strands it
+    // without keep-with-next).
+    for filler in 20..60 {
+        let mut md = String::from("# T\n\n");
+        for i in 0..filler {
+            md.push_str(&format!("- item {i}\n"));
+        }
+        md.push_str("\n## Section\n\nFirst line of a paragraph long enough to need a second line when set in the measure of an A4 page, and then some more words.\n");
+        let layout = pdf::layout(&md, &PdfOptions::default()).expect("layout");
+        for (i, page) in layout.pages.iter().enumerate() {
+            let body: Vec<_> = page.placed.iter().filter_map(|t| t.origin).collect();
+            if let Some(last) = body.last() {
+                assert!(
+                    !last.heading,
+                    "filler {filler}: heading stranded on page {}",
+                    i + 1
+                );
+            }
+        }
     }
 }

@@ -202,7 +202,7 @@ body { margin: 0; background: #fff; color: #1a1a1a; }
 .brief pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 .brief p, .brief li { overflow-wrap: break-word; }
 @media print {
-  @page { size: A4; margin: 20mm 18mm 22mm; }
+  @page { margin: 20mm 18mm 22mm; }
   body { background: none; }
   .brief { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
   .brief h2, .brief h3 { break-after: avoid; page-break-after: avoid; }
@@ -241,6 +241,13 @@ mod tests {
         assert!(html.contains("<li id=\"s4\">"), "{html}");
         assert!(html.contains("<li id=\"s12\">"), "{html}");
         assert!(!html.contains("source-ref"), "{html}");
+    }
+
+    #[test]
+    fn sources_entries_in_a_loose_list_get_ids_too() {
+        let html = fragment("## Sources\n\n- [s4] The sentence.\n\n- [s5] Another.\n");
+        assert!(html.contains("<li id=\"s4\">"), "{html}");
+        assert!(html.contains("<li id=\"s5\">"), "{html}");
     }
 
     #[test]

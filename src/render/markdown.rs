@@ -307,10 +307,24 @@ pub fn escape(text: &str) -> String {
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     let flat = flat.trim();
-    let mut chars = flat.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let all: Vec<char> = flat.chars().collect();
+    let mut chars = flat.char_indices().enumerate().peekable();
+    while let Some((n, (i, c))) = chars.next() {
+        let prev = n.checked_sub(1).and_then(|p| all.get(p)).copied();
+        let next = all.get(n + 1).copied();
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '&' | '#' => {
+            '\\' | '`' | '*' | '[' | ']' | '<' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            // An underscore inside a word (snake_case, URLs) can never be emphasis.
+            '_' if !(alnum(prev) && alnum(next)) => {
+                out.push('\\');
+                out.push(c);
+            }
+            // `&` only matters where it could start an entity (`&amp;`, `&#91;`).
+            '&' if alnum(next) || next == Some('#') => {
                 out.push('\\');
                 out.push(c);
             }
@@ -326,7 +340,7 @@ pub fn escape(text: &str) -> String {
                 for _ in 1..digits.len() {
                     chars.next();
                 }
-                if let Some(&(_, next)) = chars.peek() {
+                if let Some(&(_, (_, next))) = chars.peek() {
                     if next == '.' || next == ')' {
                         out.push('\\');
                         out.push(next);
@@ -365,6 +379,8 @@ mod tests {
             "+ nor this",
             "> not a quote",
             "back\\slash ~tilde~ ![img](y) a|b",
+            "snake_case_name and _emphasis_ and __strong__ and x_ _y",
+            "AT&T &amp; &#91; & &copy; R&D",
             "Erdoğan said “no” — Медведев…",
         ] {
             let md = format!("- {}", escape(text));

@@ -141,6 +141,15 @@ impl State {
             while b.spans.last().is_some_and(|s| s.text == "\n") {
                 b.spans.pop();
             }
+            // The metadata line is the emphasised line under the title; anything else
+            // there (an edited brief without one) is ordinary text.
+            if b.role == Role::Meta
+                && !b.spans.iter().all(|s| {
+                    matches!(s.face, Face::Italic | Face::BoldItalic) || s.text.trim().is_empty()
+                })
+            {
+                b.role = Role::Body;
+            }
             if !b.spans.is_empty() || b.role == Role::Rule {
                 self.blocks.push(b);
             }
@@ -221,7 +230,11 @@ impl State {
         if self.code {
             let mut lines = text.split('\n').peekable();
             while let Some(line) = lines.next() {
-                self.push(line, Tint::Body, None);
+                // Indentation matters in preformatted text: keep it as no-break spaces,
+                // which line breaking neither collapses nor drops.
+                let body = line.trim_start_matches(' ');
+                let indent = "\u{A0}".repeat(line.len() - body.len());
+                self.push(&format!("{indent}{body}"), Tint::Body, None);
                 if lines.peek().is_some() {
                     self.push("\n", Tint::Body, None);
                 }
@@ -295,7 +308,7 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
                     _ => match depth {
                         0 | 1 => "•".to_string(),
                         2 => "–".to_string(),
-                        _ => "·".to_string(),
+                        _ => "‣".to_string(),
                     },
                 };
                 s.pending_marker = Some(marker);

@@ -88,6 +88,13 @@ pub struct Page {
     pub strokes: Vec<Stroke>,
 }
 
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutlineEntry {
+    pub title: String,
+    pub level: u8,
+    pub spot: Spot,
+}
+
 /// A point a reader can jump to: page index (0-based) and y from the page's top.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Spot {
@@ -99,8 +106,8 @@ pub struct Spot {
 pub struct Layout {
     pub geometry: Geometry,
     pub pages: Vec<Page>,
-    /// Level-2 headings, in order, for the PDF outline.
-    pub outline: Vec<(String, Spot)>,
+    /// Level-2 and level-3 headings, in order, for the PDF outline.
+    pub outline: Vec<OutlineEntry>,
     /// Where each Sources entry (0-based sentence) starts.
     pub anchors: BTreeMap<usize, Spot>,
     pub title: String,
@@ -225,6 +232,11 @@ pub fn layout(markdown: &str, paper: Paper, fonts: &Fonts, fallback_date: &str) 
         .map(|block| {
             let style = style(&block);
             let spans = drawable(&block.spans, fonts, &mut missing);
+            // However deep an edited brief nests, half the measure stays for the text.
+            let block = Block {
+                indent: block.indent.min(g.measure() / 2.0),
+                ..block
+            };
             let width = g.measure() - block.indent;
             let lines = if block.role == Role::Rule {
                 vec![Line::default()]
@@ -295,7 +307,7 @@ struct Paginator {
     /// Distance below the top margin on the current page.
     y: f32,
     prev_after: f32,
-    outline: Vec<(String, Spot)>,
+    outline: Vec<OutlineEntry>,
     anchors: BTreeMap<usize, Spot>,
 }
 
@@ -379,8 +391,12 @@ impl Paginator {
                     page: self.pages.len() - 1,
                     y: self.g.top + self.y,
                 };
-                if p.block.role == Role::Heading(2) {
-                    self.outline.push((p.block.plain_text(), spot));
+                if let Role::Heading(level @ (2 | 3)) = p.block.role {
+                    self.outline.push(OutlineEntry {
+                        title: p.block.plain_text(),
+                        level,
+                        spot,
+                    });
                 }
                 if let Some(a) = p.block.anchor {
                     self.anchors.entry(a).or_insert(spot);
@@ -492,6 +508,9 @@ impl Paginator {
             }
             for depth in 0..p.block.quote_depth {
                 let x = g.left + depth as f32 * blocks::QUOTE_INDENT + 2.0;
+                if x >= x0 {
+                    break;
+                }
                 page.strokes.push(Stroke {
                     x1: x,
                     y1: top,

@@ -50,8 +50,23 @@ fn tokens(spans: &[Span], size: f32, fonts: &Fonts) -> Vec<Token> {
             continue;
         }
         let m = fonts.face(span.face);
-        // A source reference `[s1, s2]` is never broken across lines.
+        // A source reference `[s1, s2]` is never broken across lines, nor parted from
+        // the word before it.
         let unbreakable = matches!(span.target, Some(Target::Source(_)));
+        if unbreakable && word.is_empty() {
+            if let [.., Token::Word(_), Token::Space(..)] = out.as_slice() {
+                if let (Some(Token::Space(sp, sw)), Some(Token::Word(prev))) =
+                    (out.pop(), out.pop())
+                {
+                    word = prev;
+                    word.push(Glyph {
+                        span: sp,
+                        c: ' ',
+                        w: sw,
+                    });
+                }
+            }
+        }
         for c in span.text.chars() {
             if is_break_space(c) && !unbreakable {
                 if !word.is_empty() {
@@ -104,13 +119,16 @@ impl Builder {
     }
 }
 
-/// Characters after which a long word (usually a URL) may be broken. Not hyphens: text
-/// extractors take a hyphen at a line end for hyphenation and drop it.
-fn is_soft_break(c: char) -> bool {
-    matches!(
-        c,
-        '/' | '?' | '&' | '=' | '.' | '_' | ',' | ';' | ':' | '#' | '–' | '—'
-    )
+/// Where a long word (usually a URL) may be broken, following the Chicago Manual's rule
+/// for URLs: after a slash, colon or `?&=#`; before a hyphen, period, underscore or comma.
+/// Breaking before a hyphen also keeps it in extracted text (extractors drop a hyphen at a
+/// line end, taking it for hyphenation).
+fn is_break_after(c: char) -> bool {
+    matches!(c, '/' | ':' | '?' | '&' | '=' | '#' | ';' | '–' | '—')
+}
+
+fn is_break_before(c: char) -> bool {
+    matches!(c, '-' | '.' | '_' | ',' | '~' | '@' | '%')
 }
 
 /// Break `spans` (already made drawable) into lines at most `max` points wide.
@@ -190,10 +208,15 @@ fn long_word(b: &mut Builder, glyphs: &[Glyph], mut sp: Option<(usize, f32)>) {
                 continue;
             }
         }
-        if let Some(i) = (fit / 2..fit).rev().find(|&i| is_soft_break(rest[i].c)) {
-            fit = i + 1;
+        // The next line starts at `p`.
+        let good = |p: usize| is_break_after(rest[p - 1].c) || is_break_before(rest[p].c);
+        if let Some(p) = (fit / 2 + 1..=fit)
+            .rev()
+            .find(|&p| p < rest.len() && good(p))
+        {
+            fit = p;
         } else if fit > 1 && fit < rest.len() && rest[fit - 1].c == '-' {
-            fit -= 1; // keep the hyphen with what follows (see is_soft_break)
+            fit -= 1; // never end a line with a hyphen that is not hyphenation
         }
         if let Some((span, w)) = sp.take() {
             b.push(span, ' ', w);
@@ -247,6 +270,44 @@ mod tests {
         }
         let joined: String = lines.iter().map(text_of).collect();
         assert_eq!(joined, format!("See{url}").replace("See", "See "));
+    }
+
+    #[test]
+    fn broken_words_never_end_a_line_with_a_hyphen() {
+        // pdftotext drops a hyphen at a line end, so a URL broken there loses a character.
+        let fonts = Fonts::get().expect("fonts");
+        let url = "https://example.org/an-extremely-long-path-segment-that-goes-on-and-on-without-any-spaces";
+        for max in [60.0, 80.0, 100.0, 123.0, 150.0] {
+            let lines = wrap(&[span(url)], max, 10.0, fonts);
+            for l in &lines[..lines.len() - 1] {
+                assert!(!text_of(l).ends_with('-'), "{max}: {:?}", text_of(l));
+            }
+        }
+    }
+
+    #[test]
+    fn source_references_stay_on_one_line() {
+        let fonts = Fonts::get().expect("fonts");
+        let reference = Span {
+            text: "[s1, s2, s3, s9]".into(),
+            face: Face::Regular,
+            tint: Tint::Muted,
+            target: Some(Target::Source(0)),
+        };
+        for max in [120.0, 140.0, 160.0, 180.0] {
+            let lines = wrap(
+                &[span("Some words before the reference "), reference.clone()],
+                max,
+                10.0,
+                fonts,
+            );
+            assert!(
+                lines
+                    .iter()
+                    .any(|l| text_of(l).contains("[s1, s2, s3, s9]")),
+                "{max}"
+            );
+        }
     }
 
     #[test]

@@ -17,19 +17,20 @@ use printpdf::{
 
 use super::blocks::{Target, Tint};
 use super::fonts::Face;
-use super::layout::Layout;
+use super::layout::{Layout, OutlineEntry, Spot};
 use crate::error::{Error, Result};
 
-/// The faces parsed for embedding, once per process (parsing is the slow part).
-fn parsed_faces() -> Option<&'static Vec<ParsedFont>> {
-    static PARSED: OnceLock<Option<Vec<ParsedFont>>> = OnceLock::new();
-    PARSED
-        .get_or_init(|| {
-            Face::ALL
-                .iter()
-                .map(|f| ParsedFont::from_bytes(f.bytes(), 0, &mut Vec::new()))
-                .collect()
-        })
+/// A face parsed for embedding, once per process and only when a brief uses it (parsing is
+/// the slow part of a first render).
+fn parsed_face(face: Face) -> Option<&'static ParsedFont> {
+    static PARSED: [OnceLock<Option<ParsedFont>>; 4] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    PARSED[face.index()]
+        .get_or_init(|| ParsedFont::from_bytes(face.bytes(), 0, &mut Vec::new()))
         .as_ref()
 }
 
@@ -52,8 +53,6 @@ pub fn write(
     created: DateTime<Utc>,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<u8>> {
-    let faces = parsed_faces()
-        .ok_or_else(|| Error::Internal("the embedded PDF font could not be parsed".into()))?;
     let g = layout.geometry;
     let mut doc = PdfDocument::new(&layout.title);
     let used: BTreeSet<Face> = layout
@@ -63,7 +62,10 @@ pub fn write(
         .collect();
     let mut ids: Vec<Option<FontId>> = vec![None; Face::ALL.len()];
     for face in used {
-        ids[face.index()] = Some(doc.add_font(&faces[face.index()]));
+        let parsed = parsed_face(face).ok_or_else(|| {
+            Error::Internal(format!("the embedded {face:?} font could not be parsed"))
+        })?;
+        ids[face.index()] = Some(doc.add_font(parsed));
     }
 
     let mut pages = Vec::with_capacity(layout.pages.len());
@@ -197,39 +199,69 @@ fn utf16(text: &str) -> Object {
     Object::String(bytes, StringFormat::Hexadecimal)
 }
 
+/// One outline entry among its siblings `ids`, the `i`th.
+fn outline_item(
+    title: &str,
+    parent: lopdf::ObjectId,
+    dest: Option<Object>,
+    ids: &[lopdf::ObjectId],
+    i: usize,
+) -> Dictionary {
+    let mut item = Dictionary::new();
+    item.set("Title", utf16(title));
+    item.set("Parent", Object::Reference(parent));
+    if let Some(dest) = dest {
+        item.set("Dest", dest);
+    }
+    if i > 0 {
+        item.set("Prev", Object::Reference(ids[i - 1]));
+    }
+    if let Some(next) = ids.get(i + 1) {
+        item.set("Next", Object::Reference(*next));
+    }
+    item
+}
+
 /// Language, outline and a stable document ID.
 fn finish(doc: &mut lopdf::Document, layout: &Layout) -> lopdf::Result<()> {
     let page_ids: Vec<lopdf::ObjectId> = doc.get_pages().into_values().collect();
     let h = layout.geometry.height;
-    let entries: Vec<(String, lopdf::ObjectId, f32)> = layout
-        .outline
-        .iter()
-        .filter_map(|(title, spot)| Some((title.clone(), *page_ids.get(spot.page)?, spot.y)))
-        .collect();
-    let outline_root = if entries.is_empty() {
+    // Sections, each with its subsections (the parties under Positions).
+    let mut tree: Vec<(&OutlineEntry, Vec<&OutlineEntry>)> = Vec::new();
+    for entry in &layout.outline {
+        match tree.last_mut() {
+            Some((parent, children)) if entry.level > parent.level => children.push(entry),
+            _ => tree.push((entry, Vec::new())),
+        }
+    }
+    let dest = |spot: Spot| -> Option<Object> {
+        Some(Object::Array(vec![
+            Object::Reference(*page_ids.get(spot.page)?),
+            Object::Name(b"XYZ".to_vec()),
+            Object::Real(0.0),
+            Object::Real(h - spot.y + 6.0),
+            Object::Null,
+        ]))
+    };
+    let outline_root = if tree.is_empty() {
         None
     } else {
         let root = doc.new_object_id();
-        let ids: Vec<lopdf::ObjectId> = entries.iter().map(|_| doc.new_object_id()).collect();
-        for (i, (title, page, y)) in entries.iter().enumerate() {
-            let mut item = Dictionary::new();
-            item.set("Title", utf16(title));
-            item.set("Parent", Object::Reference(root));
-            item.set(
-                "Dest",
-                Object::Array(vec![
-                    Object::Reference(*page),
-                    Object::Name(b"XYZ".to_vec()),
-                    Object::Real(0.0),
-                    Object::Real(h - y + 6.0),
-                    Object::Null,
-                ]),
-            );
-            if i > 0 {
-                item.set("Prev", Object::Reference(ids[i - 1]));
-            }
-            if let Some(next) = ids.get(i + 1) {
-                item.set("Next", Object::Reference(*next));
+        let ids: Vec<lopdf::ObjectId> = tree.iter().map(|_| doc.new_object_id()).collect();
+        let mut total = ids.len();
+        for (i, (entry, children)) in tree.iter().enumerate() {
+            let mut item = outline_item(&entry.title, root, dest(entry.spot), &ids, i);
+            if !children.is_empty() {
+                let kids: Vec<lopdf::ObjectId> =
+                    children.iter().map(|_| doc.new_object_id()).collect();
+                for (k, child) in children.iter().enumerate() {
+                    let kid = outline_item(&child.title, ids[i], dest(child.spot), &kids, k);
+                    doc.set_object(kids[k], kid);
+                }
+                item.set("First", Object::Reference(kids[0]));
+                item.set("Last", Object::Reference(kids[kids.len() - 1]));
+                item.set("Count", Object::Integer(kids.len() as i64));
+                total += kids.len();
             }
             doc.set_object(ids[i], item);
         }
@@ -237,7 +269,7 @@ fn finish(doc: &mut lopdf::Document, layout: &Layout) -> lopdf::Result<()> {
         outlines.set("Type", Object::Name(b"Outlines".to_vec()));
         outlines.set("First", Object::Reference(ids[0]));
         outlines.set("Last", Object::Reference(ids[ids.len() - 1]));
-        outlines.set("Count", Object::Integer(ids.len() as i64));
+        outlines.set("Count", Object::Integer(total as i64));
         doc.set_object(root, outlines);
         Some(root)
     };
