@@ -4,10 +4,10 @@
 use chrono::NaiveDate;
 
 use super::expressions::{self, Kind};
-use super::lexicon::Unit;
+use super::lexicon::{self, Unit};
 use super::resolve::{self, Context, Resolved};
 use super::tense;
-use super::tokens::tokenize;
+use super::tokens::{tokenize, Tok};
 use crate::article::Article;
 use crate::brief::{Precision, TimelineEvent};
 
@@ -49,7 +49,13 @@ pub fn build(article: &Article) -> Vec<TimelineEvent> {
             if in_quote && counts_from_speech(e.kind) {
                 continue;
             }
-            cx.tense = tense::near(&cues, e.first_tok, e.end_tok);
+            // A date used as a noun modifier ("the November border agreement", "October
+            // elections") names the event; the clause's verb tells nothing about its side.
+            cx.tense = if is_modifier(&toks, e.first_tok, e.end_tok) {
+                None
+            } else {
+                tense::near(&cues, e.first_tok, e.end_tok)
+            };
             let res = resolve::resolve(e.kind, &cx);
             if let Some(d) = res.date {
                 if res.precision == Precision::Day {
@@ -121,6 +127,17 @@ enum SortKey {
     Dated(NaiveDate, u8),
     /// Vague and ahead ("in the coming days"): last.
     Ahead,
+}
+
+/// A month or day of the year written before a noun, with no preposition: "the November
+/// border agreement", "his January 2 remarks", "October elections".
+fn is_modifier(toks: &[Tok], first: usize, end: usize) -> bool {
+    let starts_with_month = toks.get(first).is_some_and(|t| lexicon::month(t).is_some());
+    let noun_follows = toks.get(end).is_some_and(|t| {
+        t.text.chars().next().is_some_and(char::is_lowercase)
+            && !t.is_any(&["and", "or", "to", "that", "when"])
+    });
+    starts_with_month && noun_follows && toks.get(end - 1).is_some_and(|t| !t.possessive)
 }
 
 /// Coarser spans first when they start on the same day: 2019, January 2019, 1 January.
@@ -242,16 +259,35 @@ pub(super) fn clause_around<'a>(s: &'a str, start: usize, end: usize, verbs: &[u
             }
         }
     }
+    let digit_at = |i: usize| {
+        s.get(i..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| c.is_ascii_digit())
+    };
     let mut ends: Vec<usize> = STRONG_BREAKS
         .iter()
         .chain(WEAK_BREAKS)
-        .flat_map(|sep| s.match_indices(sep).map(|(i, _)| i))
+        .flat_map(|sep| s.match_indices(sep).map(move |(i, _)| (i, sep.len())))
+        // "0 – 1%" is a range, not a break.
+        .filter(|&(i, len)| {
+            !(i > 0 && s[..i].ends_with(|c: char| c.is_ascii_digit()) && digit_at(i + len))
+        })
+        .map(|(i, _)| i)
         .filter(|&i| i >= end)
         .collect();
     ends.sort_unstable();
+    // "In December, the prince accepted…": a date set off by a comma dates what follows.
+    let fronted = s[end..].starts_with(", ");
     let right = ends
         .into_iter()
-        .find(|&i| has_verb(left, i) && words(left, i) >= MIN_CLAUSE_WORDS)
+        .find(|&i| {
+            let verb = if fronted {
+                has_verb(end, i)
+            } else {
+                has_verb(left, i)
+            };
+            verb && words(left, i) >= MIN_CLAUSE_WORDS
+        })
         .unwrap_or(s.len());
     if left == 0 && right == s.len() {
         return s.trim();

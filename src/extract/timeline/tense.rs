@@ -63,7 +63,12 @@ pub fn cues(t: &[Tok]) -> Vec<Cue> {
                 penalty,
             })
         };
-        let found = if tok.is_any(&[
+        let modal = tok.is_any(&["would", "could", "might", "may", "should", "must", "will"])
+            && lower_initial;
+        let found = if modal && is(k + 1, "have") {
+            // "might have encouraged", "will have left": done before now.
+            cue(Tense::Past, 0)
+        } else if tok.is_any(&[
             "will",
             "shall",
             "won't",
