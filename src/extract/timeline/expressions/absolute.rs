@@ -412,6 +412,10 @@ impl Cursor<'_> {
             if prev.is_some_and(|p| p.capitalized() && !prev_ok) {
                 return None;
             }
+            // "on a Monday", "every Friday": no particular day.
+            if i > 0 && self.is_any(i - 1, &["a", "every", "each", "any"]) {
+                return None;
+            }
             if prev.is_some_and(|p| p.is("on")) && i >= 2 && self.is(i - 2, "Mail") {
                 return None;
             }
