@@ -45,17 +45,27 @@ pub fn build(article: &Article) -> Vec<TimelineEvent> {
         let quoted = quoted_ranges(s);
         let mut here: Vec<Found> = Vec::new();
         for e in exprs {
-            let in_quote = quoted.iter().any(|&(a, b)| e.start >= a && e.start < b);
-            if in_quote && counts_from_speech(e.kind) {
+            if quote_of(&quoted, e.start).is_some() && counts_from_speech(e.kind) {
                 continue;
             }
             // A date used as a noun modifier ("the November border agreement", "October
             // elections") names the event; the clause's verb tells nothing about its side.
+            // Words inside a quotation take their tense from the quotation, words outside
+            // from the narration: "“It expires on September 30,” they wrote" is ahead.
+            let scope = quote_of(&quoted, e.start);
+            let same_scope = cues
+                .iter()
+                .filter(|c| quote_of(&quoted, toks[c.index].start) == scope);
             cx.tense = if is_modifier(&toks, e.first_tok, e.end_tok) {
                 None
             } else {
-                tense::near(&cues, e.first_tok, e.end_tok)
+                tense::near(same_scope, e.first_tok, e.end_tok)
             };
+            let future = cx.tense.is_some_and(|n| n.tense == tense::Tense::Future);
+            if matches!(e.kind, Kind::Shift { n, .. } if n > 0) && !future {
+                // "the first race in 24 years" is a duration, not a date ahead.
+                continue;
+            }
             let res = resolve::resolve(e.kind, &cx);
             if let Some(d) = res.date {
                 if res.precision == Precision::Day {
@@ -217,6 +227,11 @@ pub(super) fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
         out.push((o, s.len()));
     }
     out
+}
+
+/// Which quotation (index into `quoted`) holds byte `at`, if any.
+fn quote_of(quoted: &[(usize, usize)], at: usize) -> Option<usize> {
+    quoted.iter().position(|&(a, b)| at >= a && at < b)
 }
 
 /// Clause breaks: a strong one may start a clause, any may end one.

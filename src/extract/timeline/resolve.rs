@@ -5,7 +5,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::expressions::{Kind, Rel};
 use super::lexicon::Unit;
-use super::tense::Tense;
+use super::tense::{Near, Tense};
 use crate::brief::Precision;
 
 /// What a date expression is resolved against.
@@ -17,8 +17,8 @@ pub struct Context {
     pub day_anchor: Option<NaiveDate>,
     /// The last resolved date of any precision ("a year later").
     pub anchor: Option<NaiveDate>,
-    /// The nearest tense cue and its distance in words.
-    pub tense: Option<(Tense, usize)>,
+    /// The nearest tense cue.
+    pub tense: Option<Near>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,13 +42,18 @@ const TENSE_REACH: usize = 8;
 
 impl Context {
     fn future(&self) -> bool {
-        matches!(self.tense, Some((Tense::Future, _)))
+        self.tense.is_some_and(|n| n.tense == Tense::Future)
+    }
+
+    fn strong_future(&self) -> bool {
+        self.tense
+            .is_some_and(|n| n.tense == Tense::Future && !n.weak)
     }
 
     fn direction(&self) -> Direction {
         match self.tense {
-            Some((Tense::Future, d)) if d <= TENSE_REACH => Direction::Forward,
-            Some((Tense::Past, d)) if d <= TENSE_REACH => Direction::Back,
+            Some(n) if n.distance <= TENSE_REACH && n.tense == Tense::Future => Direction::Forward,
+            Some(n) if n.distance <= TENSE_REACH => Direction::Back,
             _ => Direction::Nearest,
         }
     }
@@ -363,7 +368,7 @@ pub fn resolve(kind: Kind, cx: &Context) -> Resolved {
                 Some(h) if d > h => true,
                 Some(h) if d == h && precision != Precision::Day => {
                     later == Some(true)
-                        || (cx.future() && later.is_none() && precision != Precision::Vague)
+                        || (cx.strong_future() && later.is_none() && precision != Precision::Vague)
                 }
                 _ => false,
             }
@@ -388,7 +393,11 @@ mod tests {
     fn at(article: &str, tense: Option<Tense>) -> Context {
         Context {
             article: Some(d(article)),
-            tense: tense.map(|t| (t, 1)),
+            tense: tense.map(|tense| Near {
+                tense,
+                distance: 1,
+                weak: false,
+            }),
             ..Context::default()
         }
     }

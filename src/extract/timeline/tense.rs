@@ -125,9 +125,20 @@ fn due_to_cause(t: &[Tok], k: usize) -> bool {
         })
 }
 
-/// The tense of the nearest cue to tokens `first..end`, and its distance.
-pub fn near(cues: &[Cue], first: usize, end: usize) -> Option<(Tense, usize)> {
-    let mut best: Option<(usize, bool, Tense)> = None;
+/// The nearest tense cue to a date expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Near {
+    pub tense: Tense,
+    /// Words away, plus the cue's penalty.
+    pub distance: usize,
+    /// A modal or a bare "is": enough to point a weekday ahead, not to make "this year"
+    /// upcoming.
+    pub weak: bool,
+}
+
+/// The nearest cue to tokens `first..end`, among `cues`.
+pub fn near<'a>(cues: impl IntoIterator<Item = &'a Cue>, first: usize, end: usize) -> Option<Near> {
+    let mut best: Option<(usize, bool, &Cue)> = None;
     for c in cues {
         if c.index >= first && c.index < end {
             continue;
@@ -143,10 +154,14 @@ pub fn near(cues: &[Cue], first: usize, end: usize) -> Option<(Tense, usize)> {
             Some((s, b, _)) => score < s || (score == s && before && !b),
         };
         if better {
-            best = Some((score, before, c.tense));
+            best = Some((score, before, c));
         }
     }
-    best.map(|(s, _, t)| (t, s))
+    best.map(|(distance, _, c)| Near {
+        tense: c.tense,
+        distance,
+        weak: c.penalty >= 2,
+    })
 }
 
 #[cfg(test)]
@@ -157,7 +172,7 @@ mod tests {
     fn tense_of(s: &str, word: &str) -> Option<Tense> {
         let t = tokenize(s);
         let k = t.iter().position(|x| x.text == word).unwrap();
-        near(&cues(&t), k, k + 1).map(|x| x.0)
+        near(&cues(&t), k, k + 1).map(|x| x.tense)
     }
 
     #[test]

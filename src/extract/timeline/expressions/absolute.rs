@@ -196,15 +196,21 @@ impl Cursor<'_> {
             }
             return None;
         }
+        // Which part of the span: the end (Some(true)), the start (Some(false)), the middle.
+        let part = |w: &str| match w.to_ascii_lowercase().as_str() {
+            "late" | "end" => Some(true),
+            "early" | "beginning" | "start" => Some(false),
+            _ => None,
+        };
         let (j, late) = if t.is_any(&["early", "mid", "late"]) {
-            (i + 1, t.is("late"))
+            (i + 1, part(t.text))
         } else if t.is("the")
             && self.is_any(i + 1, &["end", "beginning", "start", "middle"])
             && self.is(i + 2, "of")
         {
-            (i + 3, self.is(i + 1, "end"))
+            (i + 3, part(self.tok(i + 1)?.text))
         } else if self.is_any(i, &["end", "beginning", "start"]) && self.is(i + 1, "of") {
-            (i + 2, t.is("end"))
+            (i + 2, part(t.text))
         } else {
             return None;
         };
@@ -253,7 +259,7 @@ impl Cursor<'_> {
             Kind::Period {
                 unit,
                 offset,
-                later: (offset == 0).then_some(late),
+                later: if offset == 0 { late } else { None },
             },
         ))
     }
