@@ -147,6 +147,26 @@ fn weekday_date(
     }
 }
 
+/// The Saturday of the weekend meant. "This weekend" on a Monday is the one just past
+/// unless the clause points ahead; on a Thursday it is the coming one.
+fn weekend_date(a: NaiveDate, offset: i32, cx: &Context) -> Option<NaiveDate> {
+    let this_sat = add_days(monday_of(a), 5)?;
+    let in_weekend = matches!(a.weekday(), Weekday::Sat | Weekday::Sun);
+    let early_week = matches!(a.weekday(), Weekday::Mon | Weekday::Tue | Weekday::Wed);
+    match offset {
+        0 if in_weekend => Some(this_sat),
+        0 => match cx.tense.map(|n| n.tense) {
+            Some(Tense::Future) => Some(this_sat),
+            Some(Tense::Past) => add_days(this_sat, -7),
+            None if early_week => add_days(this_sat, -7),
+            None => Some(this_sat),
+        },
+        o if o < 0 => add_days(this_sat, -7),
+        _ if in_weekend => add_days(this_sat, 7),
+        _ => Some(this_sat),
+    }
+}
+
 fn season_start(season: u32, year: i32) -> Option<NaiveDate> {
     ymd(year, 3 + 3 * season, 1)
 }
@@ -257,10 +277,7 @@ fn place(kind: Kind, cx: &Context) -> (Option<NaiveDate>, Precision) {
                 Unit::Year | Unit::Day => (a.and_then(|a| ymd(a.year() + offset, 1, 1)), P::Year),
             }
         }
-        Kind::Weekend { offset } => (
-            a.and_then(|a| add_days(monday_of(a), 7 * i64::from(offset) + 5)),
-            P::Vague,
-        ),
+        Kind::Weekend { offset } => (a.and_then(|a| weekend_date(a, offset, cx)), P::Vague),
         Kind::Shift { n, unit } => shifted(a, n, unit, false),
         Kind::Anaphor { n, unit, span } => {
             let from = if matches!(unit, Unit::Day | Unit::Week) {

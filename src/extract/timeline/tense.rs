@@ -104,6 +104,8 @@ pub fn cues(t: &[Tok]) -> Vec<Cue> {
             && w.ends_with("ed")
             && !tok.is_any(NOT_PAST_ED)
             && !after_be_or_been
+            // "a designated day", "the planned summit": an adjective after a determiner.
+            && !(k > 0 && t[k - 1].is_any(&["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "newly"]))
             && !(k > 0 && t[k - 1].is_any(&["will", "to", "would", "could", "might"]))
         {
             cue(Tense::Past, 0)
