@@ -61,6 +61,7 @@ pub fn build(article: &Article) -> Vec<TimelineEvent> {
             } else {
                 tense::near(same_scope, e.first_tok, e.end_tok)
             };
+            cx.since = toks[e.first_tok].is("since");
             let future = cx.tense.is_some_and(|n| n.tense == tense::Tense::Future);
             if matches!(e.kind, Kind::Shift { n, .. } if n > 0) && !future {
                 // "the first race in 24 years" is a duration, not a date ahead.

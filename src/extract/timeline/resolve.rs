@@ -19,6 +19,8 @@ pub struct Context {
     pub anchor: Option<NaiveDate>,
     /// The nearest tense cue.
     pub tense: Option<Near>,
+    /// "since May": the date is behind, whatever the tense.
+    pub since: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,9 +53,14 @@ impl Context {
     }
 
     fn direction(&self) -> Direction {
+        if self.since {
+            return Direction::Back;
+        }
         match self.tense {
-            Some(n) if n.distance <= TENSE_REACH && n.tense == Tense::Future => Direction::Forward,
-            Some(n) if n.distance <= TENSE_REACH => Direction::Back,
+            Some(n) if n.distance <= TENSE_REACH && !n.weak && n.tense == Tense::Future => {
+                Direction::Forward
+            }
+            Some(n) if n.distance <= TENSE_REACH && !n.weak => Direction::Back,
             _ => Direction::Nearest,
         }
     }
@@ -266,6 +273,21 @@ fn place(kind: Kind, cx: &Context) -> (Option<NaiveDate>, Precision) {
             P::Day,
         ),
         Kind::Day { offset } => (a.and_then(|a| add_days(a, offset)), P::Day),
+        Kind::ThePeriod { unit, .. } => {
+            let narrated = matches!(cx.tense, Some(n) if n.tense == Tense::Past && !n.weak && n.distance <= TENSE_REACH);
+            let from = if narrated { cx.anchor } else { a };
+            let date = from.and_then(|d| match unit {
+                Unit::Week => Some(monday_of(d)),
+                Unit::Month => first_of_month(d),
+                Unit::Year | Unit::Day => ymd(d.year(), 1, 1),
+            });
+            let p = match unit {
+                Unit::Week => P::Week,
+                Unit::Month => P::Month,
+                Unit::Year | Unit::Day => P::Year,
+            };
+            (date, p)
+        }
         Kind::Period { unit, offset, .. } => {
             let off = i64::from(offset);
             match unit {
@@ -348,6 +370,7 @@ fn ahead_by_words(kind: Kind) -> bool {
     match kind {
         Kind::Day { offset } => offset > 0,
         Kind::Period { offset, later, .. } => offset > 0 || later == Some(true),
+        Kind::ThePeriod { later, .. } => later == Some(true),
         Kind::Weekend { offset } => offset > 0,
         Kind::Shift { n, .. } => n > 0,
         Kind::Weekday { rel, .. } | Kind::Season { rel, .. } | Kind::Month { rel, .. } => {
@@ -375,7 +398,7 @@ pub fn resolve(kind: Kind, cx: &Context) -> Resolved {
         other => (other.1, other.2),
     };
     let later = match kind {
-        Kind::Period { later, .. } => later,
+        Kind::Period { later, .. } | Kind::ThePeriod { later, .. } => later,
         _ => None,
     };
     let upcoming = match (date, cx.article) {

@@ -135,7 +135,7 @@ impl Cursor<'_> {
     /// "September 2019", "May of 2019".
     pub(super) fn month_year(&self, i: usize) -> Match {
         let m = lexicon::month(self.tok(i)?)?;
-        let (year, end) = if let Some(y) = self.year_at(i + 1, false) {
+        let (year, end) = if let Some(y) = self.year_at(i + 1, true) {
             (y, i + 2)
         } else if self.is(i + 1, "of") && self.joined(i + 1) {
             (self.year_at(i + 2, false)?, i + 3)
@@ -254,6 +254,9 @@ impl Cursor<'_> {
             }
             _ => return None,
         };
+        if n.is("the") {
+            return Some((j + 2, Kind::ThePeriod { unit, later: late }));
+        }
         Some((
             j + 2,
             Kind::Period {

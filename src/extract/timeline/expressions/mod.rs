@@ -61,6 +61,13 @@ pub enum Kind {
         offset: i32,
         later: Option<bool>,
     },
+    /// "the end of the week", "by the middle of the month": this period, unless the
+    /// clause narrates the past ("by the end of the week he had quit"), when it is the
+    /// period of the event before.
+    ThePeriod {
+        unit: Unit,
+        later: Option<bool>,
+    },
     Weekend {
         offset: i32,
     },
@@ -186,6 +193,11 @@ impl<'a> Cursor<'a> {
     pub fn year_at(&self, i: usize, allow_comma: bool) -> Option<i32> {
         let t = self.t.get(i)?;
         let gap = self.gap_before(i).trim();
+        // "Feb 24, '90": a two-digit year after an apostrophe.
+        if allow_comma && matches!(gap, ",'" | ", '" | ",’" | ", ’") && t.text.len() == 2 {
+            let yy: i32 = t.text.parse().ok()?;
+            return Some(if yy > 30 { 1900 + yy } else { 2000 + yy });
+        }
         if !(gap.is_empty() || (allow_comma && gap == ",")) || t.text.len() != 4 {
             return None;
         }
