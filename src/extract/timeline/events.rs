@@ -62,9 +62,13 @@ pub fn build(article: &Article) -> Vec<TimelineEvent> {
                 tense::near(same_scope, e.first_tok, e.end_tok)
             };
             cx.since = toks[e.first_tok].is("since");
-            let future = cx.tense.is_some_and(|n| n.tense == tense::Tense::Future);
-            if matches!(e.kind, Kind::Shift { n, .. } if n > 0) && !future {
-                // "the first race in 24 years" is a duration, not a date ahead.
+            let future = cx
+                .tense
+                .is_some_and(|n| n.tense == tense::Tense::Future && !n.weak);
+            // "the first race in 24 years" is a duration, "back within days" a span in the
+            // narrated past: ahead only when the clause says so.
+            let within = toks[e.first_tok].is("within");
+            if (matches!(e.kind, Kind::Shift { n, .. } if n > 0) || within) && !future {
                 continue;
             }
             let res = resolve::resolve(e.kind, &cx);

@@ -2,6 +2,9 @@
 //! "is to", "is expected", "plans to", "scheduled" point ahead; "said", "-ed" verbs,
 //! "was", "had" point back. It decides which way a bare "on Monday" or "in May" goes.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use super::tokens::Tok;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +43,12 @@ const NOT_PAST_ED: &[&str] = &[
     "detailed", "advanced", "alleged", "so-called", "armed", "concerned", "interested", "supposed",
     "proposed", "required", "needed", "used",
 ];
+
+/// Both lists as sets, built once: cue detection looks at every word of a dated sentence.
+static PAST: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| IRREGULAR_PAST.iter().copied().collect());
+static NOT_PAST: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| NOT_PAST_ED.iter().copied().collect());
 
 fn is_be_present(t: &Tok) -> bool {
     t.is_any(&["is", "are", "am", "be", "being"])
@@ -95,14 +104,14 @@ pub fn cues(t: &[Tok]) -> Vec<Cue> {
             cue(Tense::Future, 2)
         } else if tok.is_any(&["is", "are", "am"]) {
             cue(Tense::Future, 3)
-        } else if tok.is_any(IRREGULAR_PAST) && lower_initial && !after_be_or_been
+        } else if lower_initial && !after_be_or_been && PAST.contains(w)
             || tok.is_any(&["has", "have", "yesterday", "ago"])
         {
             cue(Tense::Past, usize::from(tok.is_any(&["has", "have"])))
         } else if lower_initial
             && w.len() >= 5
             && w.ends_with("ed")
-            && !tok.is_any(NOT_PAST_ED)
+            && !NOT_PAST.contains(w)
             && !after_be_or_been
             // "a designated day", "the planned summit": an adjective after a determiner.
             && !(k > 0 && t[k - 1].is_any(&["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "newly"]))

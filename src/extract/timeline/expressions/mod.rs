@@ -123,6 +123,10 @@ pub fn find_in(sentence: &str, toks: &[Tok]) -> Vec<Expr> {
     let mut out: Vec<Expr> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !may_start(&toks[i]) {
+            i += 1;
+            continue;
+        }
         match c.at(i) {
             Some((first, end, kind)) => {
                 out.push(Expr {
@@ -281,6 +285,114 @@ impl<'a> Cursor<'a> {
         }
         None
     }
+}
+
+/// Whether a date expression can start at this word: a number, or a word a matcher
+/// begins with. Most words cannot, and skipping them keeps matching cheap.
+fn may_start(t: &Tok) -> bool {
+    let first = t.text.as_bytes().first().copied().unwrap_or(b' ');
+    if first.is_ascii_digit() {
+        return true;
+    }
+    let mut buf = [0u8; 12];
+    if t.text.len() > buf.len() || !t.text.is_ascii() {
+        return false;
+    }
+    for (d, b) in buf.iter_mut().zip(t.text.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    let lower = &buf[..t.text.len()];
+    if lower.starts_with(b"mid-") {
+        return true;
+    }
+    matches!(
+        lower,
+        b"on"
+            | b"in"
+            | b"since"
+            | b"by"
+            | b"until"
+            | b"till"
+            | b"through"
+            | b"from"
+            | b"during"
+            | b"before"
+            | b"after"
+            | b"around"
+            | b"late"
+            | b"early"
+            | b"mid"
+            | b"later"
+            | b"earlier"
+            | b"the"
+            | b"last"
+            | b"next"
+            | b"this"
+            | b"coming"
+            | b"yesterday"
+            | b"today"
+            | b"tomorrow"
+            | b"tonight"
+            | b"a"
+            | b"an"
+            | b"zero"
+            | b"one"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"eleven"
+            | b"twelve"
+            | b"fifteen"
+            | b"twenty"
+            | b"thirty"
+            | b"within"
+            | b"over"
+            | b"end"
+            | b"beginning"
+            | b"start"
+            | b"spring"
+            | b"summer"
+            | b"autumn"
+            | b"fall"
+            | b"winter"
+            | b"january"
+            | b"february"
+            | b"march"
+            | b"april"
+            | b"may"
+            | b"june"
+            | b"july"
+            | b"august"
+            | b"september"
+            | b"october"
+            | b"november"
+            | b"december"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+    )
 }
 
 /// Two expressions that name one date: only spaces or a comma between them.
