@@ -120,14 +120,12 @@ pub fn find_in(sentence: &str, toks: &[Tok]) -> Vec<Expr> {
         s: sentence,
         t: toks,
     };
+    // Each word's own match, computed once: a preposition looks at the next word's.
+    let cores: Vec<Match> = (0..toks.len()).map(|i| c.core(i)).collect();
     let mut out: Vec<Expr> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !may_start(&toks[i]) {
-            i += 1;
-            continue;
-        }
-        match c.at(i) {
+        match c.at(i, &cores) {
             Some((first, end, kind)) => {
                 out.push(Expr {
                     start: toks[first].start,
@@ -229,45 +227,61 @@ impl<'a> Cursor<'a> {
         Some((n, i + 1))
     }
 
+    /// The longest match starting at word `i`. Only the matchers that can start with
+    /// this kind of word are tried.
     fn core(&self, i: usize) -> Match {
-        let candidates = [
-            self.iso(i),
-            self.slash(i),
-            self.week_of(i),
-            self.day_month(i),
-            self.month_day(i),
-            self.month_year(i),
-            self.part_of(i),
-            self.rel_month(i),
-            self.bare_month(i),
-            self.decade(i),
-            self.year(i),
-            self.weekday(i),
-            self.day_word(i),
-            self.period(i),
-            self.shift(i),
-            self.anaphor(i),
-            self.upcoming(i),
-            self.season(i),
-        ];
+        let t = self.tok(i)?;
+        if !may_start(t) {
+            return None;
+        }
         let mut best: Match = None;
-        for (end, kind) in candidates.into_iter().flatten() {
-            if best.is_none_or(|(e, _)| end > e) {
-                best = Some((end, kind));
+        let mut take = |m: Match| {
+            if let Some((end, kind)) = m {
+                if best.is_none_or(|(e, _)| end > e) {
+                    best = Some((end, kind));
+                }
             }
+        };
+        if t.text.as_bytes()[0].is_ascii_digit() {
+            take(self.iso(i));
+            take(self.slash(i));
+            take(self.day_month(i));
+            take(self.decade(i));
+            take(self.year(i));
+            take(self.shift(i));
+            take(self.anaphor(i));
+        } else if lexicon::month(t).is_some() {
+            take(self.month_day(i));
+            take(self.month_year(i));
+            take(self.bare_month(i));
+        } else if lexicon::weekday(t).is_some() {
+            take(self.weekday(i));
+        } else {
+            take(self.week_of(i));
+            take(self.part_of(i));
+            take(self.rel_month(i));
+            take(self.decade(i));
+            take(self.weekday(i));
+            take(self.day_word(i));
+            take(self.period(i));
+            take(self.shift(i));
+            take(self.anaphor(i));
+            take(self.upcoming(i));
+            take(self.season(i));
         }
         best
     }
 
     /// A match at `i`, taking in a leading preposition ("on Monday", "since 2017") or
     /// "late on"/"early on" before a day.
-    fn at(&self, i: usize) -> Option<(usize, usize, Kind)> {
-        if let Some((end, kind)) = self.core(i) {
+    fn at(&self, i: usize, cores: &[Match]) -> Option<(usize, usize, Kind)> {
+        let core = |k: usize| cores.get(k).copied().flatten();
+        if let Some((end, kind)) = core(i) {
             return Some((i, end, kind));
         }
         let t = self.tok(i)?;
         if lexicon::is_preposition(t) && self.joined(i + 1) {
-            if let Some((end, kind)) = self.core(i + 1) {
+            if let Some((end, kind)) = core(i + 1) {
                 return Some((i, end, kind));
             }
         }
@@ -278,7 +292,7 @@ impl<'a> Cursor<'a> {
             if let Some((
                 end,
                 kind @ (Kind::Weekday { .. } | Kind::Date { .. } | Kind::Day { .. }),
-            )) = self.core(i + 2)
+            )) = core(i + 2)
             {
                 return Some((i, end, kind));
             }
