@@ -119,16 +119,14 @@ pub fn cues(t: &[Tok]) -> Vec<Cue> {
             Some((Tense::Past, 1))
         } else if (lower_initial && !after_be_or_been && PAST.contains(l))
             || matches!(l, "yesterday" | "ago")
-        {
-            Some((Tense::Past, 0))
-        } else if lower_initial
-            && l.len() >= 5
-            && l.ends_with("ed")
-            && !NOT_PAST.contains(l)
-            && !after_be_or_been
-            // "a designated day", "the planned summit": an adjective after a determiner.
-            && !matches!(prev, "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our" | "newly")
-            && !matches!(prev, "will" | "to" | "would" | "could" | "might")
+            || (lower_initial
+                && l.len() >= 5
+                && l.ends_with("ed")
+                && !NOT_PAST.contains(l)
+                && !after_be_or_been
+                // "a designated day", "the planned summit": an adjective after a determiner.
+                && !matches!(prev, "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our" | "newly")
+                && !matches!(prev, "will" | "to" | "would" | "could" | "might"))
         {
             Some((Tense::Past, 0))
         } else {

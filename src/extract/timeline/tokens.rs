@@ -73,7 +73,7 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         let next = it.peek().map(|x| x.1);
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric()) {
             start.get_or_insert(i);
         } else if start.is_some() && joins(c, prev, next) {
             // Inside a word: "Russia’s", "mid-2026", "2,000", "10:30".

@@ -280,6 +280,9 @@ impl<'a> Cursor<'a> {
             return Some((i, end, kind));
         }
         let t = self.tok(i)?;
+        if !may_start(t) {
+            return None;
+        }
         if lexicon::is_preposition(t) && self.joined(i + 1) {
             if let Some((end, kind)) = core(i + 1) {
                 return Some((i, end, kind));
