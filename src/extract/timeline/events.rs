@@ -78,6 +78,14 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context) -> Vec<Found> {
         if (matches!(e.kind, Kind::Shift { n, .. } if n > 0) || within) && !future {
             continue;
         }
+        // "Today the government focuses on…", "the best candidate in the field today":
+        // "today" in a present-tense clause means nowadays, not the article's date.
+        let nowadays = toks[e.first_tok..e.end_tok].iter().any(|t| t.is("today"))
+            && matches!(e.kind, Kind::Day { offset: 0 })
+            && cx.tense.is_none_or(|n| n.weak);
+        if nowadays {
+            continue;
+        }
         let res = resolve::resolve(e.kind, cx);
         if let Some(d) = res.date {
             if res.precision == Precision::Day {

@@ -301,6 +301,9 @@ impl Cursor<'_> {
             return None;
         }
         let prev = self.prev_joined(i);
+        if prev.is_some_and(|p| p.is_any(&["every", "each"])) {
+            return None;
+        }
         let prev_ctx = prev.is_some_and(lexicon::is_month_context);
         let next_cap = self.joined(i + 1) && self.tok(i + 1).is_some_and(|n| n.capitalized());
         if ambiguous {
