@@ -186,11 +186,13 @@ fn rank(p: Precision) -> u8 {
 }
 
 /// Inside a quotation, "today", "yesterday" and "in two days" count from when the words
-/// were spoken, not from the article's date; "today" there often means "nowadays".
+/// were spoken, not from the article's date ("today" there often means "nowadays"), and
+/// "two days later" from the speaker's story, not from the article's last date.
 fn counts_from_speech(kind: Kind) -> bool {
     matches!(
         kind,
         Kind::Day { .. }
+            | Kind::Anaphor { .. }
             | Kind::Shift {
                 unit: Unit::Day,
                 ..

@@ -71,19 +71,21 @@ pub fn cues(t: &[Tok]) -> Vec<Cue> {
         let found = if modal && word(k + 1) == "have" {
             // "might have encouraged", "will have left": done before now.
             Some((Tense::Past, 0))
-        } else if matches!(
-            l,
-            "will"
-                | "shall"
-                | "won't"
-                | "won’t"
-                | "upcoming"
-                | "forthcoming"
-                | "tomorrow"
-                | "scheduled"
-                | "slated"
-                | "poised"
-        ) || l.ends_with("'ll")
+        } else if (lower_initial
+            && matches!(
+                l,
+                "will"
+                    | "shall"
+                    | "won't"
+                    | "won’t"
+                    | "upcoming"
+                    | "forthcoming"
+                    | "tomorrow"
+                    | "scheduled"
+                    | "slated"
+                    | "poised"
+            ))
+            || l.ends_with("'ll")
             || l.ends_with("’ll")
             || (l == "going" && next_to)
             || (matches!(l, "expected" | "set" | "due" | "planned")
@@ -108,7 +110,8 @@ pub fn cues(t: &[Tok]) -> Vec<Cue> {
         {
             Some((Tense::Future, 0))
         } else if matches!(l, "would" | "wouldn't" | "wouldn’t") {
-            Some((Tense::Future, 1))
+            // Mostly reported speech ("said he would"): no stronger than the verb it hangs on.
+            Some((Tense::Future, 2))
         } else if lower_initial
             && matches!(l, "could" | "might" | "may" | "should" | "can" | "must")
         {
