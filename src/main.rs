@@ -10,12 +10,26 @@ use briefing::{Brief, Error};
 use chrono::{DateTime, NaiveDate, Utc};
 use clap::{Parser, Subcommand, ValueEnum};
 
+const AFTER_HELP: &str = "\
+Inputs: .txt, .md, .html/.htm and .pdf files (with a text layer), http(s) URLs, or - for
+standard input; English news articles of up to 5 MB of text.
+
+Examples:
+  briefing generate article.txt
+  briefing generate article.txt --date 2019-01-07 --title \"Summit talks\"
+  briefing generate https://example.org/news.html -o brief.pdf
+  pbpaste | briefing generate - --format json
+  briefing generate a.txt b.html c.pdf -o briefs/ --format md
+  briefing render edited-brief.md -o brief.pdf
+
+Exit codes: 0 done, 2 bad input (the message says what to fix), 1 internal error.";
+
 #[derive(Parser)]
 #[command(
     name = "briefing",
     version,
     about = "Turn a news article into a briefing document, offline",
-    after_help = "Examples:\n  briefing generate article.txt\n  briefing generate https://example.org/news.html -o brief.pdf\n  pbpaste | briefing generate - --format json\n  briefing generate a.txt b.html c.pdf -o briefs/ --format md\n  briefing render edited-brief.md -o brief.pdf"
+    after_help = AFTER_HELP
 )]
 struct Cli {
     #[command(subcommand)]
@@ -25,7 +39,8 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Generate a brief from one article (file, URL or - for standard input), or from many
-    /// files into a folder.
+    /// files into a folder (5 MB of text at most per article).
+    #[command(after_help = AFTER_HELP)]
     Generate(GenerateArgs),
     /// Render a Markdown brief (e.g. one you edited) to PDF or HTML.
     Render(RenderArgs),
@@ -33,10 +48,12 @@ enum Command {
 
 #[derive(clap::Args)]
 struct GenerateArgs {
-    /// Article file (.txt, .md, .html, .pdf), http(s) URL, or - for standard input.
+    /// Article file (.txt, .md, .html, .pdf; up to 5 MB of text), http(s) URL, or - for
+    /// standard input.
     #[arg(required = true)]
     inputs: Vec<String>,
-    /// Output file (format from its extension), or a folder when there are several inputs.
+    /// Output file (format from its extension), or a folder (existing, or ending in /) that
+    /// receives one brief per input, named after it.
     #[arg(short, long)]
     output: Option<PathBuf>,
     /// Output format; defaults to the extension of -o, else Markdown.
@@ -168,13 +185,19 @@ fn generate(args: GenerateArgs) -> Result<(), Error> {
     let pdf_opts = PdfOptions {
         paper: args.paper.into(),
     };
-    if args.inputs.len() == 1 && args.output.as_ref().is_none_or(|o| !o.is_dir()) {
+    let to_folder = args.output.as_ref().is_some_and(|o| {
+        o.is_dir()
+            || o.as_os_str()
+                .to_string_lossy()
+                .ends_with(std::path::MAIN_SEPARATOR)
+    });
+    if args.inputs.len() == 1 && !to_folder {
         let format = args
             .format
             .or_else(|| args.output.as_deref().and_then(Format::from_path))
             .unwrap_or(Format::Md);
         let article = article::load(&Input::from_arg(&args.inputs[0]), &load_opts)?;
-        let brief = extract::generate(&article, &opts);
+        let brief = generate_brief(&article, &opts)?;
         let bytes = output_bytes(&brief, format, &pdf_opts)?;
         return write_output(args.output.as_deref(), &bytes);
     }
@@ -199,23 +222,21 @@ fn batch(
         source,
     })?;
     let format = args.format.unwrap_or(Format::Md);
+    let names = output_names(&args.inputs, format);
+    let jobs: Vec<(&String, &String)> = args.inputs.iter().zip(&names).collect();
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = args.inputs.len().div_ceil(threads);
+    let chunk = jobs.len().div_ceil(threads).max(1);
     let failures: usize = std::thread::scope(|scope| {
-        let handles: Vec<_> = args
-            .inputs
+        let handles: Vec<_> = jobs
             .chunks(chunk)
-            .map(|inputs| {
+            .map(|jobs| {
                 scope.spawn(move || {
                     let mut failed = 0;
-                    for input in inputs {
+                    for (input, name) in jobs {
                         let result = article::load(&Input::from_arg(input), load_opts)
-                            .map(|a| extract::generate(&a, opts))
+                            .and_then(|a| generate_brief(&a, opts))
                             .and_then(|b| output_bytes(&b, format, pdf_opts))
-                            .and_then(|bytes| {
-                                let out = dir.join(output_name(input, format));
-                                write_output(Some(&out), &bytes)
-                            });
+                            .and_then(|bytes| write_output(Some(&dir.join(name)), &bytes));
                         if let Err(e) = result {
                             eprintln!("briefing: {input}: {e}");
                             failed += 1;
@@ -236,13 +257,80 @@ fn batch(
     Ok(())
 }
 
-fn output_name(input: &str, format: Format) -> String {
-    let stem = Path::new(input.trim_end_matches('/'))
-        .file_stem()
+/// Extraction is rules over arbitrary text: should a rule ever panic, report it as an
+/// internal error (exit 1) for this input rather than abort a whole batch.
+fn generate_brief(article: &briefing::Article, opts: &Options) -> Result<Brief, Error> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        extract::generate(article, opts)
+    }))
+    .map_err(|_| Error::Internal("generating the brief failed; please report this article".into()))
+}
+
+/// One output file name per input, named after it: `a.txt` → `a.json`. Inputs sharing a
+/// stem (`a.txt`, `a.html`) keep their extension (`a.txt.json`), and any clash left gets a
+/// number.
+fn output_names(inputs: &[String], format: Format) -> Vec<String> {
+    let ext = format.extension();
+    let stems: Vec<String> = inputs.iter().map(|i| input_stem(i, false)).collect();
+    let mut names: Vec<String> = inputs
+        .iter()
+        .zip(&stems)
+        .map(|(input, stem)| {
+            let shared = stems.iter().filter(|s| *s == stem).count() > 1;
+            let base = if shared {
+                input_stem(input, true)
+            } else {
+                stem.clone()
+            };
+            format!("{base}.{ext}")
+        })
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    for name in names.iter_mut() {
+        let mut candidate = name.clone();
+        let mut n = 2;
+        while !seen.insert(candidate.clone()) {
+            candidate = format!("{}-{n}.{ext}", name.trim_end_matches(&format!(".{ext}")));
+            n += 1;
+        }
+        *name = candidate;
+    }
+    names
+}
+
+/// The file name an input is known by: a path's stem (or full name), a URL's last path
+/// segment or host, `stdin` for standard input.
+fn input_stem(input: &str, keep_extension: bool) -> String {
+    if input == "-" {
+        return "stdin".into();
+    }
+    let path = match input.split_once("://") {
+        Some((_, rest)) => rest.split(['?', '#']).next().unwrap_or(rest),
+        None => input,
+    };
+    let path = Path::new(path.trim_end_matches('/'));
+    let name = if keep_extension {
+        path.file_name()
+    } else {
+        path.file_stem()
+    };
+    let name: String = name
         .and_then(|s| s.to_str())
-        .filter(|s| !s.is_empty())
-        .unwrap_or("brief");
-    format!("{stem}.{}", format.extension())
+        .unwrap_or("")
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if name.is_empty() || name.starts_with('.') {
+        "brief".into()
+    } else {
+        name
+    }
 }
 
 fn output_bytes(brief: &Brief, format: Format, pdf_opts: &PdfOptions) -> Result<Vec<u8>, Error> {

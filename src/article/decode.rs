@@ -16,7 +16,7 @@ pub fn decode(bytes: &[u8], charset: Option<&str>, what: &str) -> Result<String>
         enc
     } else if let Some(enc) = utf16_without_bom(bytes) {
         enc
-    } else if std::str::from_utf8(bytes).is_ok() {
+    } else if mostly_utf8(bytes) {
         UTF_8
     } else {
         WINDOWS_1252
@@ -26,6 +26,21 @@ pub fn decode(bytes: &[u8], charset: Option<&str>, what: &str) -> Result<String>
         return Err(Error::Binary(what.to_string()));
     }
     Ok(text.into_owned())
+}
+
+/// Valid UTF-8, or UTF-8 with a few stray bytes (a Latin-1 character pasted into UTF-8
+/// text): decoding that as Windows-1252 would garble every other non-ASCII character.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    if std::str::from_utf8(bytes).is_ok() {
+        return true;
+    }
+    let (text, _) = UTF_8.decode_without_bom_handling(bytes);
+    let bad = text.chars().filter(|c| *c == '\u{fffd}').count();
+    let good = text
+        .chars()
+        .filter(|c| !c.is_ascii() && *c != '\u{fffd}')
+        .count();
+    good > bad * 4
 }
 
 /// Text saved as UTF-16 without a BOM: every other byte of ASCII text is zero.
@@ -53,9 +68,11 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
-/// NULs, or more than a few control characters other than tab, line and page breaks.
+/// NULs, more than a few control characters other than tab, line and page breaks, or
+/// many undecodable bytes.
 fn looks_binary(text: &str) -> bool {
     let mut controls = 0usize;
+    let mut replaced = 0usize;
     let mut total = 0usize;
     for c in text.chars() {
         total += 1;
@@ -66,10 +83,10 @@ fn looks_binary(text: &str) -> bool {
             controls += 1;
         }
         if c == '\u{fffd}' {
-            controls += 1;
+            replaced += 1;
         }
     }
-    controls > 0 && controls * 100 > total
+    controls * 100 > total || replaced * 10 > total
 }
 
 /// The charset an HTML page declares in its first bytes: `<meta charset="…">` or
@@ -113,6 +130,16 @@ mod tests {
             "“quoted” café"
         );
         assert_eq!(decode(b"caf\xE9", Some("iso-8859-1"), "t").unwrap(), "café");
+    }
+
+    #[test]
+    fn utf8_with_a_stray_latin1_byte_stays_utf8() {
+        let mut bytes = "“Quoted” — naïve café, résumé, “again”. "
+            .as_bytes()
+            .to_vec();
+        bytes.extend_from_slice(b"caf\xE9");
+        let text = decode(&bytes, None, "t").unwrap();
+        assert!(text.starts_with("“Quoted” — naïve café"), "{text}");
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
     let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
     let mut out = Vec::new();
     let mut start = 0usize; // char index where the current sentence starts
+    let mut quotes = QuoteBalance::default();
     let mut i = 0;
     while i < n {
         if !is_terminator(chars[i].1) {
@@ -32,21 +33,26 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
         if k == n {
             break;
         }
-        if !is_break_space(chars[k].1) {
+        if !chars[k].1.is_whitespace() {
             // "3.14", "U.S.", "example.com", "Yahoo!'s": not a boundary.
             i = k.max(i + 1);
             continue;
         }
         let mut m = k;
-        while m < n && is_break_space(chars[m].1) {
+        let mut only_nbsp = true;
+        while m < n && chars[m].1.is_whitespace() {
+            only_nbsp &= !is_break_space(chars[m].1);
             m += 1;
         }
         if m == n {
             break;
         }
+        quotes.advance(&chars, term_start);
         let cand = Candidate {
             text,
             chars: &chars,
+            inside_quote: quotes.open(),
+            only_nbsp,
             sentence_start: start,
             term_start,
             term_end: j,
@@ -56,11 +62,43 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
         if cand.is_boundary() {
             push_trimmed(text, byte_at(start), byte_at(k), &mut out);
             start = m;
+            quotes = QuoteBalance {
+                counted_to: m,
+                ..QuoteBalance::default()
+            };
         }
         i = m;
     }
     push_trimmed(text, byte_at(start), text.len(), &mut out);
     out
+}
+
+/// Quotation marks seen since the sentence started, counted incrementally so that long
+/// sentences cost linear time.
+#[derive(Default)]
+struct QuoteBalance {
+    counted_to: usize,
+    curly: i64,
+    straight: u64,
+}
+
+impl QuoteBalance {
+    fn advance(&mut self, chars: &[(usize, char)], to: usize) {
+        for &(_, c) in &chars[self.counted_to.min(to)..to] {
+            match c {
+                '“' => self.curly += 1,
+                '”' => self.curly -= 1,
+                '"' => self.straight += 1,
+                _ => {}
+            }
+        }
+        self.counted_to = self.counted_to.max(to);
+    }
+
+    /// Whether a quotation opened in this sentence is still open.
+    fn open(&self) -> bool {
+        self.curly > 0 || self.straight % 2 == 1
+    }
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -91,8 +129,10 @@ fn is_quote(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | '«' | '»')
 }
 
-/// Whitespace that can separate sentences: a non-breaking space is written on purpose to
-/// keep two words together ("Mr.\u{a0}Smith"), so it never does.
+/// Whitespace that separates tokens: a non-breaking space is written to keep two words
+/// together ("Mr.\u{a0}Smith", "10\u{a0}km"). Scraped pages also put one after a full stop
+/// now and then, so after a plain word it still ends a sentence, but never after an
+/// abbreviation.
 fn is_break_space(c: char) -> bool {
     c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}')
 }
@@ -100,6 +140,10 @@ fn is_break_space(c: char) -> bool {
 struct Candidate<'a> {
     text: &'a str,
     chars: &'a [(usize, char)],
+    /// Whether a quotation opened in this sentence is open at the terminators.
+    inside_quote: bool,
+    /// Whether only non-breaking spaces follow: they bind an abbreviation to the next word.
+    only_nbsp: bool,
     /// Char indices: where the sentence started, the terminator run, the closers, and the
     /// first char after the whitespace.
     sentence_start: usize,
@@ -176,7 +220,7 @@ impl Candidate<'_> {
     /// `(the U.S.`, "Mr" for `Mr.`.
     fn prev_word(&self) -> &str {
         let mut s = self.term_start;
-        while s > self.sentence_start && !is_break_space(self.chars[s - 1].1) {
+        while s > self.sentence_start && !self.chars[s - 1].1.is_whitespace() {
             s -= 1;
         }
         self.slice(s, self.term_start).trim_start_matches(is_opener)
@@ -190,22 +234,6 @@ impl Candidate<'_> {
         self.slice(self.term_end, self.closers_end)
     }
 
-    /// Whether the candidate sits inside a quotation opened in this sentence.
-    fn inside_quote(&self) -> bool {
-        let before = self.slice(self.sentence_start, self.term_start);
-        let mut curly = 0i32;
-        let mut straight = 0u32;
-        for c in before.chars() {
-            match c {
-                '“' => curly += 1,
-                '”' => curly -= 1,
-                '"' => straight += 1,
-                _ => {}
-            }
-        }
-        curly > 0 || straight % 2 == 1
-    }
-
     fn is_boundary(&self) -> bool {
         let opening = self.next_opening();
         if matches!(opening, Opening::Lower | Opening::Other) {
@@ -214,8 +242,9 @@ impl Candidate<'_> {
         let terms = self.terminators();
         let ellipsis = terms.contains('…') || terms.matches('.').count() >= 2;
         if ellipsis {
-            // An ellipsis inside a quotation marks an omission, not the end of a sentence.
-            return !self.inside_quote();
+            // An ellipsis inside a quotation marks an omission, not the end of a sentence;
+            // one followed by the closing quote ends the quotation.
+            return !self.closers().is_empty() || !self.inside_quote;
         }
         if terms.contains(['!', '?']) {
             // `"Why?" Smith asked.`: the question belongs to the attribution that follows.
@@ -229,10 +258,23 @@ impl Candidate<'_> {
 
     fn period_ends_sentence(&self, opening: Opening) -> bool {
         let word = self.prev_word();
+        // "Ex-Gov.", "then-Sen.": the abbreviation is the last part.
+        let word = match word.rsplit_once('-') {
+            Some((_, last)) if !last.is_empty() => last,
+            _ => word,
+        };
         if word.is_empty() {
             return true;
         }
         let starter = is_sentence_starter(self.next_word());
+        if self.only_nbsp {
+            return !(NEVER_ENDS.contains(&word)
+                || BEFORE_NUMBER.contains(&word)
+                || MONTHS.contains(&word)
+                || AMBIGUOUS.contains(&word)
+                || is_dotted_abbreviation(word)
+                || is_initial(word));
+        }
         if word.chars().all(|c| c.is_ascii_digit()) {
             // "1. The first point": a list number opening the sentence.
             return self.slice(self.sentence_start, self.term_start).trim() != word;
@@ -526,10 +568,14 @@ mod tests {
     }
 
     #[test]
-    fn non_breaking_space_never_splits() {
+    fn non_breaking_space_binds_abbreviations_only() {
         assert_eq!(
-            sentences("It was 9.\u{a0}The end."),
-            ["It was 9.\u{a0}The end."]
+            sentences("The U.S.\u{a0}Army left. Gen.\u{a0}Smith stayed.\u{a0}The end."),
+            [
+                "The U.S.\u{a0}Army left.",
+                "Gen.\u{a0}Smith stayed.",
+                "The end."
+            ]
         );
     }
 

@@ -36,6 +36,12 @@ pub fn parse(input: &str) -> Document {
         let lines: Vec<&str> = body.iter().copied().filter(|l| !l.is_empty()).collect();
         line_per_paragraph(&lines, &mut doc.blocks);
     }
+    // Short text without final punctuation is still text, not a lone heading.
+    if !doc.blocks.iter().any(|b| b.kind == BlockKind::Paragraph) {
+        for b in &mut doc.blocks {
+            b.kind = BlockKind::Paragraph;
+        }
+    }
     doc
 }
 
@@ -121,8 +127,12 @@ fn is_title(line: &str) -> bool {
         && byline(line).is_none()
 }
 
-/// A short line without final punctuation that starts like a heading.
+/// A short line without final punctuation that starts like a heading, or a Markdown
+/// heading ("## Talks stall") pasted as text.
 fn is_heading(line: &str) -> bool {
+    if strip_markdown_heading(line).len() < line.len() {
+        return true;
+    }
     let words = line.split_whitespace().count();
     (1..=12).contains(&words)
         && line.chars().count() <= 100
@@ -176,6 +186,11 @@ fn strip_bullet(line: &str) -> &str {
 }
 
 fn push(blocks: &mut Vec<Block>, kind: BlockKind, text: String) {
+    let text = if kind == BlockKind::Heading {
+        strip_markdown_heading(&text).to_string()
+    } else {
+        text
+    };
     if !text.trim().is_empty() {
         blocks.push(Block { kind, text });
     }
@@ -305,6 +320,26 @@ mod tests {
                     "The minister said the plan would go ahead despite the protests in the capital on Sunday."
                 ),
                 (BlockKind::Paragraph, "Short one.")
+            ]
+        );
+    }
+
+    #[test]
+    fn short_text_without_punctuation_is_a_paragraph() {
+        let doc = parse("Hello world");
+        assert_eq!(kinds(&doc), [(BlockKind::Paragraph, "Hello world")]);
+    }
+
+    #[test]
+    fn markdown_headings_in_pasted_text() {
+        let doc = parse("# Big title\n\nFirst paragraph.\n\n## Talks stall\n\nSecond one.");
+        assert_eq!(doc.metadata.title.as_deref(), Some("Big title"));
+        assert_eq!(
+            kinds(&doc),
+            [
+                (BlockKind::Paragraph, "First paragraph."),
+                (BlockKind::Heading, "Talks stall"),
+                (BlockKind::Paragraph, "Second one.")
             ]
         );
     }

@@ -3,6 +3,7 @@
 
 pub mod attribution;
 pub mod gold;
+pub mod questions;
 pub mod rouge;
 pub mod split;
 

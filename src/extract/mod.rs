@@ -1,10 +1,15 @@
 //! Extraction: from an [`Article`] to a [`Brief`]. Rules and statistics only, in-process:
 //! no model, no network.
 
+pub mod attribution;
 pub mod bottom_line;
+pub mod entities;
 pub mod key_points;
 pub mod parties;
 pub mod questions;
+pub mod standalone;
+pub mod stem;
+pub mod stopwords;
 pub mod timeline;
 pub mod words;
 

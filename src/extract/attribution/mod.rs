@@ -1,0 +1,900 @@
+//! Who said what: direct quotes, partial quotes, reported speech and described stances,
+//! each tied to the actor who holds it.
+
+pub mod cues;
+pub mod quotes;
+
+use crate::article::Article;
+use crate::brief::PositionKind;
+use crate::extract::entities::phrase::{self, Head};
+use crate::extract::entities::tokens::{TokKind, Tokens};
+use crate::extract::entities::words::is_pronoun;
+use crate::extract::entities::{Kind, Registry};
+use cues::{Class, Cue, Form};
+use quotes::QuoteSpan;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub speaker: usize,
+    pub kind: PositionKind,
+    /// Byte range of the attributed content (None for a stance).
+    pub content: Option<(usize, usize)>,
+    /// Byte range of the quoted words, when there are any.
+    pub quote: Option<(usize, usize)>,
+    /// Byte range of the clause from the speaker to its end (for stance lines).
+    pub clause: (usize, usize),
+    pub sentences: Vec<usize>,
+    pub cue: &'static str,
+    /// Byte offset where the reporting verb starts (for lines like "Trump ruled out …").
+    pub cue_start: usize,
+}
+
+pub struct Analysis<'a> {
+    pub tokens: Tokens<'a>,
+    pub registry: Registry,
+    pub attributions: Vec<Attribution>,
+}
+
+/// Words skipped between a speaker and its verb ("Trump also said", "he has long argued").
+const BETWEEN: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "later",
+    "then",
+    "now",
+    "again",
+    "repeatedly",
+    "previously",
+    "reportedly",
+    "publicly",
+    "privately",
+    "already",
+    "once",
+    "recently",
+    "earlier",
+    "further",
+    "separately",
+    "initially",
+    "immediately",
+    "firmly",
+    "strongly",
+    "flatly",
+    "clearly",
+    "explicitly",
+    "officially",
+    "openly",
+    "long",
+    "since",
+    "subsequently",
+    "quickly",
+    "last",
+    "week",
+    "yesterday",
+    "today",
+    "allegedly",
+    "angrily",
+    "bluntly",
+    "simply",
+    "just",
+    "even",
+    "still",
+    "both",
+    "all",
+    "himself",
+    "herself",
+    "themselves",
+    "too",
+    "however",
+    "only",
+];
+
+/// The cue of a quote that continues the speaker of the quote before it.
+const CONTINUED: &str = "(continued)";
+
+const SUBORDINATORS: &[&str] = &[
+    "if", "unless", "whether", "when", "because", "although", "though", "before", "until", "once",
+    "whenever",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "while",
+    "from",
+    "to",
+    "by",
+    "after",
+    "before",
+    "with",
+    "of",
+    "for",
+    "via",
+    "through",
+    "about",
+    "as",
+    "when",
+    "afterward",
+    "afterwards",
+    "recently",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "last",
+    "this",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "repeatedly",
+    "privately",
+    "publicly",
+    "again",
+    "too",
+    "so",
+    "then",
+];
+
+const PASSIVE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
+const NEGATION: &[&str] = &[
+    "not", "n't", "never", "no", "didn't", "doesn't", "don't", "won't",
+];
+
+pub fn analyse(article: &Article) -> Analysis<'_> {
+    let t = Tokens::new(article);
+    let mut registry = Registry::build(&t);
+    let paragraph_of: Vec<usize> = article.sentences.iter().map(|s| s.paragraph).collect();
+    let spans = quotes::spans(&t, &paragraph_of);
+    let mut in_quote = vec![false; t.toks.len()];
+    for q in &spans {
+        for flag in in_quote
+            .iter_mut()
+            .take(q.close.min(t.toks.len()))
+            .skip(q.open)
+        {
+            *flag = true;
+        }
+    }
+    let mut claimed = vec![false; t.toks.len()];
+    let mut out: Vec<Attribution> = Vec::new();
+    let mut qi = 0;
+    for (s, &(a, b)) in t.sentence_ranges.iter().enumerate() {
+        while qi < spans.len() && last_token(&spans[qi]) < b {
+            if let Some(at) = direct(
+                &t,
+                &mut registry,
+                &spans,
+                qi,
+                &paragraph_of,
+                &out,
+                &mut claimed,
+            ) {
+                // A quote continuing the one just before it, by the same speaker, is one
+                // statement: “…,” he said. “…”
+                match out.last_mut() {
+                    Some(prev)
+                        if at.cue == CONTINUED
+                            && prev.kind == PositionKind::Quote
+                            && prev.quote == prev.content =>
+                    {
+                        if let (Some(p), Some(q)) = (prev.content, at.content) {
+                            prev.content = Some((p.0, q.1));
+                            prev.quote = prev.content;
+                            prev.clause = (prev.clause.0.min(q.0), q.1);
+                            prev.sentences.extend(at.sentences);
+                            prev.sentences.sort_unstable();
+                            prev.sentences.dedup();
+                        }
+                    }
+                    _ => out.push(at),
+                }
+            }
+            qi += 1;
+        }
+        let mut v = a;
+        while v < b {
+            if in_quote[v] || claimed[v] {
+                v += 1;
+                continue;
+            }
+            let Some(cue) = cues::at(&t, v, b) else {
+                v += 1;
+                continue;
+            };
+            let found = reported(&t, &mut registry, &spans, (a, b), s, v, cue, &out);
+            if !found.is_empty() {
+                for k in v..v + cue.len {
+                    claimed[k] = true;
+                }
+                out.extend(found);
+            }
+            v += cue.len;
+        }
+    }
+    Analysis {
+        tokens: t,
+        registry,
+        attributions: out,
+    }
+}
+
+fn last_token(q: &QuoteSpan) -> usize {
+    if q.closed {
+        q.close
+    } else {
+        q.close - 1
+    }
+}
+
+fn sentence_range(t: &Tokens, tok: usize) -> (usize, usize) {
+    t.sentence_ranges[t.toks[tok].sentence]
+}
+
+/// A direct quote with its speaker from the words right after it (“…,” X said), right
+/// before it (X said: “…”), or the quote just before it in the same passage.
+fn direct(
+    t: &Tokens,
+    reg: &mut Registry,
+    spans: &[QuoteSpan],
+    qi: usize,
+    paragraph_of: &[usize],
+    done: &[Attribution],
+    claimed: &mut [bool],
+) -> Option<Attribution> {
+    let q = spans[qi];
+    let inner = q.inner(t);
+    let raw_inner = t.text[inner.0..inner.1].trim_end();
+    let inner_text = raw_inner.trim_end_matches([',', ' ']);
+    let inner = (inner.0, inner.0 + inner_text.len());
+    let last = last_token(&q).min(t.toks.len() - 1);
+    let (sa, _) = sentence_range(t, q.open);
+    let (_, sb) = sentence_range(t, last);
+    let s_open = t.toks[q.open].sentence;
+    let s_close = t.toks[last].sentence;
+    let mut sentences: Vec<usize> = (s_open..=s_close).collect();
+    // Trailer: “…,” he said / “…,” said X / “…”, Graham continued.
+    if q.closed {
+        let mut k = q.close + 1;
+        while k < sb && t.is_punct(k, ",") {
+            k += 1;
+        }
+        let stop = (k..sb)
+            .find(|&i| t.toks[i].kind == TokKind::Open)
+            .unwrap_or(sb);
+        // “… .” He voiced … starts a new sentence; “…,” he said / “…”, X added continues.
+        let continues = raw_inner.ends_with([',', '?', '!', '—', '–'])
+            || k > q.close + 1
+            || (k < sb && t.is_word(k) && !t.s(k).starts_with(char::is_uppercase))
+            || (k < sb && trailer_cue(t, k, sb).is_some());
+        let stop = if continues { stop } else { k };
+        if let Some((v, cue)) =
+            (k..stop.min(k + 25)).find_map(|i| trailer_cue(t, i, stop).map(|c| (i, c)))
+        {
+            let speaker = if v == k {
+                let np_end = forward_np_end(t, v + cue.len, stop);
+                phrase::parse(t, v + cue.len, np_end, sa)
+                    .and_then(|np| reg.resolve(t, &np, v + cue.len, s_close))
+            } else {
+                let e = skip_between(t, v, k);
+                phrase::parse(t, k, e, k).and_then(|np| reg.resolve(t, &np, k, s_close))
+            };
+            if let Some(sp) = speaker {
+                if quotes::is_statement(inner_text, true) {
+                    for c in claimed.iter_mut().skip(v).take(cue.len) {
+                        *c = true;
+                    }
+                    return Some(quote_attr(sp, inner, sentences, cue.base, t));
+                }
+                return None;
+            }
+        }
+    }
+    // Leader: X said: “…” / X wrote on Twitter, “…”.
+    let leader_start = spans[..qi]
+        .iter()
+        .rev()
+        .find(|p| p.closed && p.close >= sa && p.close < q.open)
+        .map_or(sa, |p| p.close + 1);
+    if leader_start < q.open {
+        let before = q.open - 1;
+        let ends_with_punct = t.is_punct(before, ":") || t.is_punct(before, ",");
+        let capital = t.text[inner.0..].starts_with(char::is_uppercase);
+        let cue_before = capital
+            && (before.saturating_sub(4).max(leader_start)..q.open).any(|k| {
+                cues::at(t, k, q.open).is_some_and(|c| {
+                    c.class == Class::Speech
+                        && c.len == 1
+                        && (k == before || skip_setting(t, k + 1, q.open) == q.open)
+                })
+            });
+        if !ends_with_punct && !cue_before {
+            return None; // a partial quote inside a clause: reported speech handles it.
+        }
+        let from = before.saturating_sub(20).max(leader_start);
+        let scan_end = if cue_before { q.open } else { before };
+        if let Some((v, cue)) = (from..scan_end)
+            .rev()
+            .find_map(|i| cues::at(t, i, scan_end).map(|c| (i, c)))
+        {
+            if cue.class == Class::Speech && !t.is(v, "according") {
+                let subj: Vec<usize> = if cue.form == Form::Gerund {
+                    reg.mentions
+                        .iter()
+                        .find(|m| m.sentence == s_open && m.subject)
+                        .map(|m| m.entity)
+                        .into_iter()
+                        .collect()
+                } else {
+                    subject(t, reg, v, leader_start, s_open)
+                };
+                if let Some(&sp) = subj.first() {
+                    for c in claimed.iter_mut().skip(v).take(cue.len) {
+                        *c = true;
+                    }
+                    if quotes::is_statement(inner_text, true) {
+                        sentences.insert(0, t.toks[v].sentence);
+                        sentences.dedup();
+                        return Some(quote_attr(sp, inner, sentences, cue.base, t));
+                    }
+                }
+            }
+        }
+        return None;
+    }
+    // “…” after a paragraph ending "Cruz continued:" or "as Ridge put it:".
+    if s_open > 0 && q.open == sa {
+        let (pa, pb) = t.sentence_ranges[s_open - 1];
+        if pb > pa + 1 && t.is_punct(pb - 1, ":") {
+            let v = (pa..pb - 1).find(|&i| trailer_cue(t, i, pb - 1).is_some() || t.is(i, "put"));
+            if let Some(v) = v {
+                if let Some(&sp) = subject(t, reg, v, pa, s_open - 1).first() {
+                    if quotes::is_statement(inner_text, true) {
+                        sentences.insert(0, s_open - 1);
+                        return Some(quote_attr(sp, inner, sentences, "say", t));
+                    }
+                }
+            }
+        }
+    }
+    // A quote standing alone continues the speaker of the passage just before it, unless
+    // its own sentence goes on to name someone else.
+    if q.closed && q.close + 1 < sb && (q.close + 1..sb).any(|k| t.is_word(k)) {
+        return None;
+    }
+    let prev = done.last()?;
+    let prev_last = *prev.sentences.last()?;
+    let para_gap = paragraph_of[s_open].saturating_sub(paragraph_of[prev_last]);
+    if prev_last + 2 >= s_open && para_gap <= 1 && quotes::is_statement(inner_text, false) {
+        let kind = reg.entities[prev.speaker].kind;
+        if kind != Kind::Source || prev.kind == PositionKind::Quote {
+            return Some(quote_attr(prev.speaker, inner, sentences, CONTINUED, t));
+        }
+    }
+    None
+}
+
+fn quote_attr(
+    speaker: usize,
+    inner: (usize, usize),
+    sentences: Vec<usize>,
+    cue: &'static str,
+    _t: &Tokens,
+) -> Attribution {
+    Attribution {
+        speaker,
+        kind: PositionKind::Quote,
+        content: Some(inner),
+        quote: Some(inner),
+        clause: inner,
+        sentences,
+        cue,
+        cue_start: inner.0,
+    }
+}
+
+/// A reporting verb after a quote; "continued" counts only here.
+fn trailer_cue(t: &Tokens, i: usize, end: usize) -> Option<Cue> {
+    if t.is(i, "continued") || t.is(i, "added") {
+        return Some(Cue {
+            base: "continue",
+            class: Class::Speech,
+            form: Form::Past,
+            len: 1,
+            object: false,
+        });
+    }
+    cues::at(t, i, end).filter(|c| c.class == Class::Speech && c.form != Form::Gerund)
+}
+
+/// Skip adverbs and auxiliaries between a subject and its verb at `v`.
+fn skip_between(t: &Tokens, v: usize, limit: usize) -> usize {
+    let mut e = v;
+    while e > limit && t.is_word(e - 1) && BETWEEN.iter().any(|w| t.is(e - 1, w)) {
+        e -= 1;
+    }
+    e
+}
+
+/// End of a noun phrase starting at `from` ("said Mr. X, the minister" → after "X").
+fn forward_np_end(t: &Tokens, from: usize, end: usize) -> usize {
+    let mut k = from;
+    while k < end && t.is_word(k) {
+        let w = t.s(k);
+        if k > from
+            && (matches!(
+                w,
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "that"
+                    | "while"
+                    | "as"
+            ))
+        {
+            break;
+        }
+        k += 1;
+        if k - from > 8 {
+            break;
+        }
+    }
+    k
+}
+
+/// The speakers of a verb at `v`: the noun phrase before it, through an apposition
+/// ("Peskov, the Kremlin spokesman, said") or a relative ("Stubb, who … , said"), and
+/// both conjuncts of "X and Y".
+fn subject(t: &Tokens, reg: &mut Registry, v: usize, a: usize, s: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let np_range = subject_range(t, v, a);
+    let Some((from, to)) = np_range else {
+        return out;
+    };
+    if let Some(np) = phrase::parse(t, from, to, a) {
+        if let Some(x) = reg.resolve(t, &np, from, s) {
+            out.push(x);
+        }
+        // "Zelensky and European leaders": the other conjunct speaks too.
+        if from >= a + 2 && t.is(from - 1, "and") {
+            if let Some((f2, t2)) = phrase::ending_at(t, from - 1, a) {
+                if let Some(np2) = phrase::parse(t, f2, t2, a) {
+                    if !matches!(np2.head, Head::Pronoun(_)) {
+                        if let Some(x) = reg.resolve(t, &np2, f2, s) {
+                            out.insert(0, x);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Token range of the subject of the verb at `v`: the phrase right before it, or through
+/// an apposition either way round ("Lavrov, Russia's foreign minister, said"; "the head of
+/// the league, Jamel Msallem, said") or a relative clause ("Stubb, who …, said").
+fn subject_range(t: &Tokens, v: usize, a: usize) -> Option<(usize, usize)> {
+    let e = skip_between(t, v, a);
+    if let Some(r) = np_before(t, e, a) {
+        return Some(r);
+    }
+    if e > a && t.is_punct(e - 1, ",") {
+        let c0 = (e.saturating_sub(24).max(a)..e - 1)
+            .rev()
+            .find(|&k| t.is_punct(k, ","))?;
+        // A name in the commas is the speaker; the phrase before it is its role.
+        let enclosed = c0 + 1..e - 1;
+        if !enclosed.is_empty()
+            && t.s(c0 + 1).starts_with(char::is_uppercase)
+            && !t.is(c0 + 1, "who")
+        {
+            if let Some(np) = phrase::parse(t, c0 + 1, e - 1, a) {
+                if matches!(np.head, Head::Name { org: false, .. }) {
+                    return Some((c0 + 1, e - 1));
+                }
+            }
+        }
+        if t.is(c0 + 1, "who") {
+            return np_before(t, c0, a);
+        }
+        return np_before(t, c0, a);
+    }
+    None
+}
+
+/// The noun phrase ending at `end`, past a parenthesis ("Sen. Rand Paul (R-Ky.)").
+fn np_before(t: &Tokens, end: usize, a: usize) -> Option<(usize, usize)> {
+    if end > a + 1 && t.is_punct(end - 1, ")") {
+        let open = (end.saturating_sub(10).max(a)..end - 1)
+            .rev()
+            .find(|&k| t.is_punct(k, "("))?;
+        return phrase::ending_at(t, open, a);
+    }
+    phrase::ending_at(t, end, a)
+}
+
+/// Reported speech or a stance at cue `v` in sentence `s` = tokens [a, b).
+#[allow(clippy::too_many_arguments)]
+fn reported(
+    t: &Tokens,
+    reg: &mut Registry,
+    spans: &[QuoteSpan],
+    (a, b): (usize, usize),
+    s: usize,
+    v: usize,
+    cue: Cue,
+    done: &[Attribution],
+) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    let prev = |k: usize| (k > a).then(|| t.s(k - 1).to_lowercase());
+    if let Some(p) = prev(v) {
+        if p == "to" || NEGATION.contains(&p.as_str()) {
+            return out;
+        }
+        if PASSIVE.contains(&p.as_str()) && cue.len == 1 {
+            return out;
+        }
+        if v >= a + 2
+            && NEGATION.contains(&t.s(v - 2).to_lowercase().as_str())
+            && BETWEEN.iter().any(|w| t.is(v - 1, w))
+        {
+            return out;
+        }
+    }
+    // "X said, “…”": the direct-quote path attributes it.
+    let mut k = v + cue.len;
+    while k < b && (t.is_punct(k, ",") || t.is_punct(k, ":")) {
+        k += 1;
+    }
+    if k < b && t.toks[k].kind == TokKind::Open && cue.base != "call" {
+        return out;
+    }
+    let end = content_end(t, a, b, v);
+    if cue.base == "according to" {
+        return according_to(t, reg, (a, b), s, v, end);
+    }
+    // Participle after a comma: "…, saying that …" speaks for the clause's subject.
+    // "X admitted that …, but said …": the second verb shares the first one's subject.
+    let e0 = skip_between(t, v, a);
+    let coordinated = e0 > a && (t.is(e0 - 1, "and") || t.is(e0 - 1, "but"));
+    let speakers: Vec<usize> = if cue.form == Form::Gerund || coordinated {
+        if !coordinated && !(v > a && t.is_punct(v - 1, ",")) {
+            return out;
+        }
+        match done.iter().rev().find(|x| x.sentences.contains(&s)) {
+            Some(x) => vec![x.speaker],
+            None => reg
+                .mentions
+                .iter()
+                .find(|m| m.sentence == s && m.subject)
+                .map(|m| m.entity)
+                .into_iter()
+                .collect(),
+        }
+    } else {
+        subject(t, reg, v, a, s)
+    };
+    let np_start = subject_range(t, v, a).map_or(skip_between(t, v, a), |r| r.0);
+    if cue.form == Form::Base {
+        let plural = phrase::ending_at(t, skip_between(t, v, a), a)
+            .and_then(|(f, to)| phrase::parse(t, f, to, a))
+            .is_some_and(|np| match np.head {
+                Head::Collective | Head::Source => true,
+                Head::Pronoun(p) => matches!(p.as_str(), "they" | "we" | "i" | "you"),
+                Head::Place(p) => p.kind == crate::extract::parties::lexicon::PlaceKind::Demonym,
+                _ => false,
+            });
+        if !plural {
+            return out;
+        }
+    }
+    // Inverted: "…, said X." / "…, X said."
+    let mut speakers = speakers;
+    let mut content = None;
+    let after = v + cue.len;
+    let clause_ends_here = after >= end || t.is_punct(after, ",") || is_time_tail(t, after, end);
+    if speakers.is_empty() && v > a && t.is_punct(v - 1, ",") {
+        let np_end = forward_np_end(t, after, end);
+        if let Some(np) = phrase::parse(t, after, np_end, a) {
+            if let Some(x) = reg.resolve(t, &np, after, s) {
+                speakers.push(x);
+                content = Some((a, v - 1));
+            }
+        }
+    } else if !speakers.is_empty()
+        && clause_ends_here
+        && np_start > a + 2
+        && t.is_punct(np_start - 1, ",")
+    {
+        content = Some((a, np_start - 1));
+    }
+    if speakers.is_empty() {
+        return out;
+    }
+    // Polls show, studies find: only documents and media report with these verbs.
+    if matches!(cue.base, "show" | "find" | "learn")
+        && speakers
+            .iter()
+            .any(|&x| reg.entities[x].kind != Kind::Source)
+    {
+        return out;
+    }
+    // "if Putin resists compromise": a condition, not a stance.
+    if np_start > a && SUBORDINATORS.iter().any(|w| t.is(np_start - 1, w)) {
+        return out;
+    }
+    if cue.class == Class::Stance || (cue.base == "insist" && cue.form == Form::Third) {
+        let clause = (t.toks[np_start.min(v)].start, t.toks[end - 1].end);
+        for sp in speakers {
+            out.push(Attribution {
+                speaker: sp,
+                kind: PositionKind::Stance,
+                content: None,
+                quote: None,
+                clause,
+                sentences: vec![s],
+                cue: cue.base,
+                cue_start: t.toks[v].start,
+            });
+        }
+        return out;
+    }
+    let (cf, ct) = match content {
+        Some(c) => c,
+        None => (complement_start(t, after, end, cue), end),
+    };
+    if ct <= cf || ct - cf < 2 || !(cf..ct).any(|k| t.is_word(k)) {
+        return out;
+    }
+    // "said in an interview": a setting, not what was said.
+    if content.is_none()
+        && matches!(
+            cue.base,
+            "say" | "tell" | "add" | "write" | "note" | "state" | "explain" | "report" | "tweet"
+        )
+        && PREPOSITIONS.iter().any(|w| t.is(cf, w))
+    {
+        return out;
+    }
+    // A reported clause that is wholly a quotation belongs to the direct-quote path.
+    if t.toks[cf].kind == TokKind::Open && spans.iter().any(|q| q.open == cf && q.close + 1 >= ct) {
+        return out;
+    }
+    let bytes = (t.toks[cf].start, t.toks[ct - 1].end);
+    let quote = spans
+        .iter()
+        .filter(|q| q.open >= cf && q.close < ct && q.closed)
+        .map(|q| q.inner(t))
+        .find(|&(x, y)| y > x);
+    let clause = (t.toks[np_start.min(v)].start, t.toks[end - 1].end);
+    for sp in speakers {
+        out.push(Attribution {
+            speaker: sp,
+            kind: if quote.is_some() {
+                PositionKind::Quote
+            } else {
+                PositionKind::Reported
+            },
+            content: Some(bytes),
+            quote,
+            clause,
+            sentences: vec![s],
+            cue: cue.base,
+            cue_start: t.toks[v].start,
+        });
+    }
+    out
+}
+
+/// "on Tuesday", "in an interview", "last week": a time or setting after the verb.
+fn is_time_tail(t: &Tokens, k: usize, end: usize) -> bool {
+    k < end
+        && matches!(
+            t.s(k),
+            "on" | "in" | "at" | "last" | "late" | "earlier" | "yesterday" | "today" | "during"
+        )
+        && !(k..end).any(|i| t.is(i, "that"))
+        && (k..end).all(|i| t.toks[i].kind != TokKind::Open)
+        && end - k <= 6
+}
+
+/// Where the said content starts after a cue: past an object ("told Trump"), "that", or a
+/// setting ("said on Tuesday that").
+fn complement_start(t: &Tokens, after: usize, end: usize, cue: Cue) -> usize {
+    let mut c = skip_setting(t, after, end);
+    while c < end && (t.is_punct(c, ",") || t.is_punct(c, ":")) {
+        c += 1;
+    }
+    if let Some(that) = (c..end.min(c + 8)).find(|&k| t.is(k, "that")) {
+        if (c..that).all(|k| t.is_word(k)) {
+            return that + 1;
+        }
+    }
+    if cue.object && c < end && cue.base != "urge" && cue.base != "call on" {
+        if is_pronoun(t.s(c)) || t.s(c).starts_with(char::is_uppercase) {
+            c += 1;
+            while c < end && t.is_word(c) && t.s(c).starts_with(char::is_uppercase) {
+                c += 1;
+            }
+        } else if matches!(
+            t.s(c),
+            "reporters" | "journalists" | "lawmakers" | "parliament"
+        ) {
+            c += 1;
+        }
+    }
+    c
+}
+
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
+    "weekend",
+];
+
+/// Past a time or setting right after a verb: "said on Friday", "said last week",
+/// "said in an interview with X," — to where the said content starts.
+fn skip_setting(t: &Tokens, mut c: usize, end: usize) -> usize {
+    loop {
+        let w = if c < end {
+            t.s(c).to_lowercase()
+        } else {
+            return c;
+        };
+        let next_is_day = c + 1 < end && DAYS.contains(&t.s(c + 1).to_lowercase().as_str());
+        if matches!(
+            w.as_str(),
+            "yesterday"
+                | "today"
+                | "tonight"
+                | "recently"
+                | "earlier"
+                | "later"
+                | "again"
+                | "repeatedly"
+                | "publicly"
+                | "privately"
+                | "previously"
+                | "also"
+        ) {
+            c += 1;
+        } else if DAYS.contains(&w.as_str()) {
+            c += 1;
+        } else if matches!(w.as_str(), "on" | "last" | "this" | "late" | "early") && next_is_day {
+            c += 2;
+        } else if matches!(
+            w.as_str(),
+            "in" | "during" | "at" | "via" | "through" | "on"
+        ) && c + 1 < end
+            && matches!(
+                t.s(c + 1),
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "Twitter"
+                    | "Facebook"
+                    | "television"
+                    | "radio"
+            )
+        {
+            // "in an interview with CNN," / "on Twitter": up to the comma, or a short phrase.
+            match (c + 1..end.min(c + 12)).find(|&k| t.is_punct(k, ",") || t.is(k, "that")) {
+                Some(k) => c = k + usize::from(t.is_punct(k, ",")),
+                None => return c,
+            }
+        } else {
+            return c;
+        }
+    }
+}
+
+/// The end of the clause a cue governs: the sentence end, a semicolon, or a contrast.
+fn content_end(t: &Tokens, a: usize, b: usize, v: usize) -> usize {
+    let mut end = b;
+    for k in v + 1..b {
+        if t.is_punct(k, ";") {
+            end = k;
+            break;
+        }
+        if t.is_punct(k, ",")
+            && k + 1 < b
+            && matches!(
+                t.s(k + 1),
+                "but" | "though" | "although" | "while" | "whereas"
+            )
+        {
+            end = k;
+            break;
+        }
+        // "…, telling Stephanopoulos that …" / "… but added …": another statement begins.
+        let next_cue = |i: usize| {
+            cues::at(t, i, b).is_some_and(|c| c.class == Class::Speech && c.base != "according to")
+        };
+        if (t.is_punct(k, ",") || t.is(k, "and") || t.is(k, "but")) && k + 1 < b && next_cue(k + 1)
+        {
+            end = k;
+            break;
+        }
+    }
+    while end > a
+        && end > v + 1
+        && t.toks[end - 1].kind == TokKind::Punct
+        && matches!(t.s(end - 1), "." | "," | ":" | "!" | "?" | "…")
+    {
+        end -= 1;
+    }
+    end
+}
+
+fn according_to(
+    t: &Tokens,
+    reg: &mut Registry,
+    (a, b): (usize, usize),
+    s: usize,
+    v: usize,
+    end: usize,
+) -> Vec<Attribution> {
+    let np_from = v + 2;
+    let np_end = (np_from..b)
+        .find(|&k| t.toks[k].kind != TokKind::Word)
+        .unwrap_or(b);
+    let np_end = np_end.min(np_from + 10);
+    let Some(np) = phrase::parse(t, np_from, np_end, a) else {
+        return Vec::new();
+    };
+    let Some(sp) = reg.resolve(t, &np, np_from, s) else {
+        return Vec::new();
+    };
+    let range = if t.is_punct(np_end, ",") && np_end + 1 < end {
+        (np_end + 1, end)
+    } else if v > a + 1 && t.is_punct(v - 1, ",") {
+        (a, v - 1)
+    } else {
+        return Vec::new();
+    };
+    if range.1 <= range.0 {
+        return Vec::new();
+    }
+    let bytes = (t.toks[range.0].start, t.toks[range.1 - 1].end);
+    vec![Attribution {
+        speaker: sp,
+        kind: PositionKind::Reported,
+        content: Some(bytes),
+        quote: None,
+        clause: bytes,
+        sentences: vec![s],
+        cue: "according to",
+        cue_start: bytes.0,
+    }]
+}

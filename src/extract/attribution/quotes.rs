@@ -1,0 +1,113 @@
+//! Quotation spans: top-level quotes of a paragraph, which may run over several sentences.
+
+use crate::extract::entities::tokens::{TokKind, Tokens};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// Token of the opening mark.
+    pub open: usize,
+    /// Token of the closing mark, or one past the paragraph's last token when unclosed.
+    pub close: usize,
+    pub closed: bool,
+}
+
+impl QuoteSpan {
+    /// Byte range of the words between the marks.
+    pub fn inner(&self, t: &Tokens) -> (usize, usize) {
+        let start = t.toks[self.open].end;
+        let end = if self.closed {
+            t.toks[self.close].start
+        } else {
+            t.toks[self.close - 1].end
+        };
+        (start, end.max(start))
+    }
+
+    pub fn contains(&self, tok: usize) -> bool {
+        tok > self.open && tok < self.close
+    }
+}
+
+/// Top-level quotation spans in reading order. `paragraph_of[s]` is sentence s's paragraph.
+pub fn spans(t: &Tokens, paragraph_of: &[usize]) -> Vec<QuoteSpan> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut para = usize::MAX;
+    for (i, tok) in t.toks.iter().enumerate() {
+        let p = paragraph_of[tok.sentence];
+        if p != para {
+            if depth > 0 && i > start + 1 {
+                out.push(QuoteSpan {
+                    open: start,
+                    close: i,
+                    closed: false,
+                });
+            }
+            depth = 0;
+            para = p;
+        }
+        match tok.kind {
+            TokKind::Open => {
+                if depth == 0 {
+                    start = i;
+                }
+                depth += 1;
+            }
+            TokKind::Close if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    out.push(QuoteSpan {
+                        open: start,
+                        close: i,
+                        closed: true,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth > 0 && t.toks.len() > start + 1 {
+        out.push(QuoteSpan {
+            open: start,
+            close: t.toks.len(),
+            closed: false,
+        });
+    }
+    out
+}
+
+/// Whether quoted words are a statement rather than a scare quote or a title: at least four
+/// words, or fewer when a reporting verb is right next to them; never all Title Case.
+pub fn is_statement(inner: &str, has_cue: bool) -> bool {
+    let words: Vec<&str> = inner
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
+    let title_case = words.len() >= 2
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        });
+    if title_case && words.len() < 8 {
+        return false;
+    }
+    words.len() >= 4 || (has_cue && words.len() >= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scare_quotes_and_titles_are_not_statements() {
+        assert!(!is_statement("woke", false));
+        assert!(!is_statement("Coalition Of The Willing", false));
+        assert!(is_statement("We are going to find out", false));
+        assert!(is_statement("rarely to be trusted", true));
+    }
+}

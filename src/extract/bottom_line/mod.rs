@@ -1,0 +1,41 @@
+//! The bottom line: one sentence that tells the news, in the article's own words.
+//!
+//! News leads usually do this, so the lead is the first candidate; but leads that ask a
+//! question, open with a quote, set a scene or carry only a dateline are passed over for
+//! the first sentence that names an actor and says what happened ([`lead`]). The chosen
+//! sentence is trimmed of its dateline and trailing asides and made to stand alone.
+
+mod lead;
+
+use crate::article::Article;
+use crate::brief::Item;
+use crate::extract::key_points::score;
+use crate::extract::standalone;
+
+/// Only the opening sentences are candidates: later ones rarely tell the news whole.
+const WINDOW: usize = 6;
+
+pub fn compose(article: &Article, key_points: &[Item]) -> Item {
+    let analysis = score::analyse(article);
+    let mut best: Option<(usize, f64, String)> = None;
+    for i in 0..article.sentences.len().min(WINDOW) {
+        let info = &analysis.sentences[i];
+        let Some(trimmed) = lead::usable(article.sentence_text(i), info) else {
+            continue;
+        };
+        let Some(text) = standalone::standalone(article, i, &trimmed) else {
+            continue;
+        };
+        let value = 0.6 / (1.0 + i as f64 / 2.0) + 0.4 * info.content;
+        if best.as_ref().is_none_or(|(_, v, _)| value > *v) {
+            best = Some((i, value, text));
+        }
+    }
+    match best {
+        Some((i, _, text)) => Item {
+            text,
+            sources: vec![i],
+        },
+        None => key_points.first().cloned().unwrap_or_default(),
+    }
+}

@@ -1,0 +1,488 @@
+//! Actors named in an article: people with their roles, organisations, governments and
+//! their metonyms, collective actors, and sources. Later mentions ("Putin", "the president",
+//! "he") resolve to the actor they refer to; variants of one name are one actor.
+
+pub mod phrase;
+pub mod tokens;
+pub mod words;
+
+use std::collections::HashMap;
+
+use phrase::{Head, Np};
+use tokens::Tokens;
+use words::{is_acronym, is_capitalised, is_person_title, name_key};
+
+use crate::extract::parties::lexicon::{lexicon, Place, PlaceKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Person,
+    Organisation,
+    /// A country, or its government through a seat or capital ("the Kremlin").
+    Place,
+    Collective,
+    /// A medium, report or anonymous source: cited, not a party.
+    Source,
+}
+
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub name: String,
+    pub kind: Kind,
+    pub role: Option<String>,
+    /// The party the text says the actor belongs to.
+    pub party: Option<&'static str>,
+    key: String,
+    first_name: Option<String>,
+}
+
+/// A mention of an entity at a token, and whether it is the subject of its clause.
+#[derive(Debug, Clone, Copy)]
+pub struct Mention {
+    pub entity: usize,
+    pub tok: usize,
+    pub sentence: usize,
+    pub subject: bool,
+}
+
+pub struct Registry {
+    pub entities: Vec<Entity>,
+    by_key: HashMap<String, Vec<usize>>,
+    /// Name mentions found in the text plus resolved speakers, in token order per sentence.
+    pub mentions: Vec<Mention>,
+}
+
+impl Registry {
+    /// Find the people and organisations named in full or with a title, then every later
+    /// mention of them.
+    pub fn build(t: &Tokens) -> Registry {
+        let mut r = Registry {
+            entities: Vec::new(),
+            by_key: HashMap::new(),
+            mentions: Vec::new(),
+        };
+        let runs = name_runs(t);
+        for run in &runs {
+            if let Some(np) = phrase::parse(t, run.mods, run.to, run.sentence_start) {
+                if let Head::Name { from, to, org } = np.head {
+                    let titled = np
+                        .role
+                        .is_some_and(|(a, b)| (a..b).any(|i| is_person_title(t.s(i))));
+                    if org || to - from >= 2 || titled {
+                        let e = r.name_entity(t, &np, from, to, org);
+                        r.apposition(t, e, run.to, run.sentence_end);
+                    }
+                }
+            }
+        }
+        for run in &runs {
+            if let Some(np) = phrase::parse(t, run.mods, run.to, run.sentence_start) {
+                let e = match np.head {
+                    Head::Name { from, to, org } => r.lookup_name(t, from, to, org),
+                    Head::Place(p) => Some(r.place_entity(t, &np, p)),
+                    _ => None,
+                };
+                if let Some(e) = e {
+                    let subject = run.mods == run.sentence_start
+                        || (run.mods > run.sentence_start && t.is_punct(run.mods - 1, ","));
+                    r.mentions.push(Mention {
+                        entity: e,
+                        tok: run.from,
+                        sentence: t.toks[run.from].sentence,
+                        subject,
+                    });
+                }
+            }
+        }
+        r
+    }
+
+    fn add(&mut self, e: Entity) -> usize {
+        let i = self.entities.len();
+        self.by_key.entry(e.key.clone()).or_default().push(i);
+        self.entities.push(e);
+        i
+    }
+
+    fn name_entity(&mut self, t: &Tokens, np: &Np, from: usize, to: usize, org: bool) -> usize {
+        let name = clean_name(t, from, to, org);
+        let words: Vec<&str> = name.split(' ').collect();
+        let key = if org {
+            name.to_lowercase()
+        } else {
+            name_key(words.last().copied().unwrap_or_default())
+        };
+        let first = (words.len() >= 2 && !org).then(|| name_key(words[0]));
+        let role = np.role.map(|(a, b)| t.span(a, b).to_string());
+        let party = np.place.map(|p| p.party);
+        if let Some(list) = self.by_key.get(&key) {
+            let same = list.iter().copied().find(|&i| {
+                let e = &self.entities[i];
+                e.first_name.is_none() || first.is_none() || e.first_name == first
+            });
+            if let Some(i) = same {
+                let e = &mut self.entities[i];
+                if e.first_name.is_none() && first.is_some() {
+                    e.first_name = first;
+                    e.name = name;
+                }
+                if e.role.is_none() {
+                    e.role = role;
+                }
+                if e.party.is_none() {
+                    e.party = party;
+                }
+                return i;
+            }
+        }
+        self.add(Entity {
+            name,
+            kind: if org {
+                Kind::Organisation
+            } else {
+                Kind::Person
+            },
+            role,
+            party,
+            key,
+            first_name: first,
+        })
+    }
+
+    /// "Dmitry Peskov, the Kremlin spokesman, said": the role and party in apposition.
+    fn apposition(&mut self, t: &Tokens, e: usize, after: usize, sentence_end: usize) {
+        if !t.is_punct(after, ",") {
+            return;
+        }
+        let Some(close) = (after + 1..sentence_end.min(after + 14)).find(|&k| {
+            t.is_punct(k, ",") || t.is_punct(k, ".") || t.is_punct(k, ";") || t.is_punct(k, ")")
+        }) else {
+            return;
+        };
+        let mut from = after + 1;
+        // "Stuart Stevens, who was Mitt Romney's top adviser in 2012,"
+        if t.is(from, "who") && matches!(t.s(from + 1), "is" | "was") {
+            from += 2;
+        }
+        let first = t.s(from).to_lowercase();
+        let possessive = crate::extract::parties::lexicon::strip_possessive(t.s(from)).1;
+        if !matches!(
+            first.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their"
+        ) && !possessive
+            && lexicon().at(t, from, close).is_none()
+        {
+            return;
+        }
+        if !(from..close).any(|i| words::is_role(t.s(i)) || words::is_collective(t.s(i))) {
+            return;
+        }
+        let role = t.span(from, close).to_string();
+        let place = (after + 1..close).find_map(|s| lexicon().at(t, s, close).map(|(p, _, _)| p));
+        let ent = &mut self.entities[e];
+        if ent.kind != Kind::Person {
+            return;
+        }
+        let role = strip_article(&role).to_string();
+        ent.role = match ent.role.take() {
+            Some(r) if !r.contains(&role) => Some(format!("{r}, {role}")),
+            Some(r) => Some(r),
+            None => Some(role),
+        };
+        if ent.party.is_none() {
+            ent.party = place.map(|p| p.party);
+        }
+    }
+
+    fn lookup_name(&self, t: &Tokens, from: usize, to: usize, org: bool) -> Option<usize> {
+        if org {
+            return self
+                .by_key
+                .get(&clean_name(t, from, to, true).to_lowercase())
+                .and_then(|l| l.first().copied());
+        }
+        let last = name_key(t.s(to - 1));
+        let list = self.by_key.get(&last)?;
+        let first = (to - from >= 2).then(|| name_key(t.s(from)));
+        list.iter().copied().find(|&i| {
+            first.is_none()
+                || self.entities[i].first_name.is_none()
+                || self.entities[i].first_name == first
+        })
+    }
+
+    fn place_entity(&mut self, t: &Tokens, np: &Np, p: Place) -> usize {
+        let (from, to) = (np.from, np.to);
+        let mut a = from;
+        while a < to && matches!(t.s(a), "the" | "The") {
+            a += 1;
+        }
+        let surface = crate::extract::parties::lexicon::strip_possessive(t.span(a, to)).0;
+        let key = format!("place:{}", surface.to_lowercase());
+        if let Some(&i) = self.by_key.get(&key).and_then(|l| l.first()) {
+            return i;
+        }
+        let seat_with_article = p.kind == PlaceKind::Seat && a > from;
+        let name = if seat_with_article {
+            format!("the {surface}")
+        } else if p.kind == PlaceKind::Body
+            && is_acronym(surface)
+            && p.party.len() > surface.len() + 4
+        {
+            p.party.to_string()
+        } else {
+            surface.to_string()
+        };
+        let kind = if p.kind == PlaceKind::Body {
+            Kind::Organisation
+        } else {
+            Kind::Place
+        };
+        self.add(Entity {
+            name,
+            kind,
+            role: None,
+            party: Some(p.party),
+            key,
+            first_name: None,
+        })
+    }
+
+    /// The entity a subject phrase refers to, creating it when it is new. `at` is the token
+    /// the phrase starts at (pronouns resolve to what came before it).
+    pub fn resolve(&mut self, t: &Tokens, np: &Np, at: usize, sentence: usize) -> Option<usize> {
+        let e = match &np.head {
+            Head::Name { from, to, org } => match self.lookup_name(t, *from, *to, *org) {
+                Some(i) => {
+                    let i = i;
+                    let role = np.role.map(|(a, b)| t.span(a, b).to_string());
+                    let ent = &mut self.entities[i];
+                    if ent.role.is_none() {
+                        ent.role = role;
+                    }
+                    if ent.party.is_none() {
+                        ent.party = np.place.map(|p| p.party);
+                    }
+                    Some(i)
+                }
+                None => Some(self.name_entity(t, np, *from, *to, *org)),
+            },
+            Head::Place(p) => Some(self.place_entity(t, np, *p)),
+            Head::Pronoun(p) => self.pronoun(p, at, sentence),
+            Head::Definite(role) => self.definite(role, np, at),
+            Head::Collective => {
+                let mut a = np.from;
+                while a + 1 < np.to && words::is_function(t.s(a)) {
+                    a += 1;
+                }
+                let name = t.span(a, np.to).to_string();
+                let key = format!("group:{}", name.to_lowercase());
+                match self.by_key.get(&key).and_then(|l| l.first()) {
+                    Some(&i) => Some(i),
+                    None => Some(self.add(Entity {
+                        name,
+                        kind: Kind::Collective,
+                        role: None,
+                        party: np.place.map(|p| p.party),
+                        key,
+                        first_name: None,
+                    })),
+                }
+            }
+            Head::Source => {
+                let name = strip_article(t.span(np.from, np.to)).to_string();
+                let key = format!("source:{}", name.to_lowercase());
+                match self.by_key.get(&key).and_then(|l| l.first()) {
+                    Some(&i) => Some(i),
+                    None => Some(self.add(Entity {
+                        name,
+                        kind: Kind::Source,
+                        role: None,
+                        party: None,
+                        key,
+                        first_name: None,
+                    })),
+                }
+            }
+        };
+        if let Some(e) = e {
+            self.note_subject(e, at, sentence);
+        }
+        e
+    }
+
+    /// Record that an entity is the subject (speaker) of a clause at a token.
+    pub fn note_subject(&mut self, e: usize, at: usize, sentence: usize) {
+        let pos = self.mentions.partition_point(|m| m.tok < at);
+        if self.mentions.get(pos).is_some_and(|m| m.tok == at) {
+            self.mentions[pos].subject = true;
+            self.mentions[pos].entity = e;
+        } else {
+            self.mentions.insert(
+                pos,
+                Mention {
+                    entity: e,
+                    tok: at,
+                    sentence,
+                    subject: true,
+                },
+            );
+        }
+    }
+
+    fn recent(&self, at: usize, sentence: usize, window: usize) -> impl Iterator<Item = &Mention> {
+        let pos = self.mentions.partition_point(|m| m.tok < at);
+        self.mentions[..pos]
+            .iter()
+            .rev()
+            .take_while(move |m| m.sentence + window >= sentence)
+    }
+
+    fn pronoun(&self, p: &str, at: usize, sentence: usize) -> Option<usize> {
+        match p {
+            "he" | "she" | "him" | "her" => {
+                let person = |m: &&Mention| self.entities[m.entity].kind == Kind::Person;
+                self.recent(at, sentence, 3)
+                    .filter(person)
+                    .find(|m| m.subject)
+                    .or_else(|| self.recent(at, sentence, 3).find(person))
+                    .map(|m| m.entity)
+            }
+            "they" | "we" => self
+                .recent(at, sentence, 2)
+                .find(|m| {
+                    m.subject
+                        && matches!(
+                            self.entities[m.entity].kind,
+                            Kind::Collective | Kind::Organisation | Kind::Place
+                        )
+                })
+                .map(|m| m.entity),
+            "it" => self
+                .recent(at, sentence, 1)
+                .find(|m| {
+                    m.subject
+                        && matches!(
+                            self.entities[m.entity].kind,
+                            Kind::Organisation | Kind::Place
+                        )
+                })
+                .map(|m| m.entity),
+            _ => None,
+        }
+    }
+
+    /// "the president" → the most recently mentioned actor with that role word.
+    fn definite(&self, role: &str, np: &Np, at: usize) -> Option<usize> {
+        let fits = |e: &Entity| {
+            e.role
+                .as_deref()
+                .is_some_and(|r| r.to_lowercase().split([' ', '-']).any(|w| w == role))
+                && np.place.is_none_or(|p| e.party == Some(p.party))
+        };
+        let pos = self.mentions.partition_point(|m| m.tok < at);
+        self.mentions[..pos]
+            .iter()
+            .rev()
+            .map(|m| m.entity)
+            .find(|&e| fits(&self.entities[e]))
+            .or_else(|| self.entities.iter().position(fits))
+    }
+
+    /// Short form for position lines: a person's surname, else the full name.
+    pub fn short_name(&self, e: usize) -> &str {
+        let ent = &self.entities[e];
+        if ent.kind == Kind::Person {
+            ent.name.rsplit(' ').next().unwrap_or(&ent.name)
+        } else {
+            &ent.name
+        }
+    }
+}
+
+fn strip_article(s: &str) -> &str {
+    for a in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(r) = s.strip_prefix(a) {
+            return r;
+        }
+    }
+    s
+}
+
+/// A name as displayed: possessive dropped, middle initials dropped for people
+/// ("Donald J. Trump" → "Donald Trump").
+fn clean_name(t: &Tokens, from: usize, to: usize, org: bool) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for i in from..to {
+        let w = crate::extract::parties::lexicon::strip_possessive(t.s(i)).0;
+        let initial = w.len() <= 2 && w.ends_with('.');
+        if !org && initial && i > from && i + 1 < to {
+            continue;
+        }
+        out.push(w);
+    }
+    out.join(" ")
+}
+
+/// A run of capitalised name words with the modifiers before it.
+struct Run {
+    mods: usize,
+    from: usize,
+    to: usize,
+    sentence_start: usize,
+    sentence_end: usize,
+}
+
+fn name_runs(t: &Tokens) -> Vec<Run> {
+    let mut runs = Vec::new();
+    for &(a, b) in &t.sentence_ranges {
+        let mut i = a;
+        while i < b {
+            let place = lexicon().at(t, i, b);
+            if !phrase::is_name_word(t, i, a) && place.is_none() {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < b {
+                let w = t.s(j);
+                let poss = crate::extract::parties::lexicon::strip_possessive(w).1;
+                if phrase::is_name_word(t, j, a)
+                    || (j > i && is_capitalised(w) && t.is_word(j))
+                    || (j > i
+                        && matches!(w, "de" | "van" | "von" | "bin" | "al" | "der")
+                        && phrase::is_name_word(t, j + 1, a))
+                {
+                    j += 1;
+                    if poss {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            if j == i {
+                // A place on its own ("the Kremlin").
+                if let Some((_, n, _)) = place {
+                    j = i + n;
+                } else {
+                    i += 1;
+                    continue;
+                }
+            }
+            let mut mods = phrase::modifiers_start(t, i, a);
+            if mods > a && matches!(t.s(mods - 1), "the" | "The") {
+                mods -= 1;
+            }
+            runs.push(Run {
+                mods,
+                from: i,
+                to: j,
+                sentence_start: a,
+                sentence_end: b,
+            });
+            i = j;
+        }
+    }
+    runs
+}

@@ -1,0 +1,420 @@
+//! Noun phrases that name an actor: "Russia’s deputy UN envoy Dmitry Polyanskiy",
+//! "the Kremlin", "European leaders", "he", "the president".
+
+use crate::extract::entities::tokens::{TokKind, Tokens};
+use crate::extract::entities::words::{
+    is_acronym, is_capitalised, is_collective, is_function, is_media, is_org_head, is_person_title,
+    is_pronoun, is_role,
+};
+use crate::extract::parties::lexicon::{lexicon, Place, PlaceKind};
+
+/// Connectors inside personal names ("Ursula von der Leyen", "Mohammed bin Salman").
+const NAME_CONNECTORS: &[&str] = &[
+    "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le",
+    "ter", "dos", "del",
+];
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Head {
+    /// Capitalised name words (token range), e.g. "Emmanuel Macron", "Syrian Democratic Forces".
+    Name {
+        from: usize,
+        to: usize,
+        org: bool,
+    },
+    /// A place or body standing for its government or members ("the Kremlin", "Nato").
+    Place(Place),
+    Pronoun(String),
+    /// "the president": a role word after a definite article, to resolve to a named actor.
+    Definite(String),
+    /// A group of people or institutions ("European leaders", "analysts", "officials").
+    Collective,
+    /// A medium or document ("the BBC", "reports", "a statement"): a source, not a party.
+    Source,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Np {
+    pub head: Head,
+    /// Token range of the whole phrase.
+    pub from: usize,
+    pub to: usize,
+    /// Title or role words ("deputy UN envoy", "Foreign Minister").
+    pub role: Option<(usize, usize)>,
+    /// The country or body the phrase says the actor belongs to.
+    pub place: Option<Place>,
+}
+
+pub fn is_name_word(t: &Tokens, i: usize, sentence_start: usize) -> bool {
+    if !t.is_word(i) {
+        return false;
+    }
+    let w = t.s(i);
+    if !is_capitalised(w) {
+        return false;
+    }
+    let (stem, _) = crate::extract::parties::lexicon::strip_possessive(w);
+    if is_function(stem) && (i == sentence_start || !is_acronym(stem)) {
+        return false;
+    }
+    !(is_person_title(stem) && !is_acronym(stem))
+}
+
+/// Extend a name leftwards over its modifiers: titles, roles, places and "of/to/the" inside
+/// them. Returns the first token of the modifiers.
+pub fn modifiers_start(t: &Tokens, name_from: usize, sentence_start: usize) -> usize {
+    let lex = lexicon();
+    let mut j = name_from;
+    while j > sentence_start {
+        let k = j - 1;
+        if !t.is_word(k) {
+            break;
+        }
+        let w = t.s(k);
+        let (stem, _) = crate::extract::parties::lexicon::strip_possessive(w);
+        let place = lex.at(t, k, name_from).is_some();
+        if is_role(stem)
+            || place
+            || is_person_title(stem)
+            || (is_org_head(stem) && is_capitalised(stem))
+        {
+            j = k;
+            continue;
+        }
+        // A place phrase of several words ending here ("United States", "Downing Street").
+        if let Some(start) = (k.saturating_sub(3).max(sentence_start)..k)
+            .find(|&s| lex.at(t, s, j).is_some_and(|(_, n, _)| s + n == j))
+        {
+            j = start;
+            continue;
+        }
+        if matches!(w, "of" | "to" | "for") && k > sentence_start {
+            let before = t.s(k - 1);
+            if is_role(before) || is_capitalised(before) {
+                j = k;
+                continue;
+            }
+        }
+        if w == "the" && k > sentence_start && t.is(k - 1, "to") {
+            j = k;
+            continue;
+        }
+        break;
+    }
+    // Never start on a connector.
+    while j < name_from && matches!(t.s(j), "of" | "to" | "for" | "the") {
+        j += 1;
+    }
+    j
+}
+
+/// Parse tokens [from, to) as an actor phrase; `to` is exclusive. None when the phrase names
+/// no actor ("the idea", "the move").
+pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Option<Np> {
+    if from >= to {
+        return None;
+    }
+    let lex = lexicon();
+    let last = to - 1;
+    let lw = t.s(last);
+    if to - from == 1 && is_pronoun(lw) {
+        return Some(Np {
+            head: Head::Pronoun(lw.to_lowercase()),
+            from,
+            to,
+            role: None,
+            place: None,
+        });
+    }
+    if (from..to).any(|i| t.is_word(i) && is_media(t.s(i)) && !is_capitalised(t.s(i)))
+        || (from..to).any(|i| t.is_word(i) && is_capitalised(t.s(i)) && is_media(t.s(i)))
+    {
+        return Some(np(Head::Source, from, to, None, None));
+    }
+    // Name core: trailing capitalised words.
+    let mut name_from = to;
+    while name_from > from {
+        let k = name_from - 1;
+        let w = t.s(k);
+        let connector = NAME_CONNECTORS.contains(&w) && name_from < to;
+        if (is_name_word(t, k, sentence_start)
+            && lex
+                .at(t, k, to)
+                .is_none_or(|(_, n, _)| k + n != to || name_from < to))
+            || connector
+        {
+            name_from = k;
+        } else {
+            break;
+        }
+    }
+    // A place ending the phrase ("the Kremlin", "Downing Street", "Britain").
+    if let Some(p) = (from..to).find_map(|s| lex.at(t, s, to).filter(|(_, n, _)| s + n == to)) {
+        let start = to - p.1;
+        if name_from >= start || name_from == to {
+            let (place, _, _) = p;
+            if place.kind == PlaceKind::Demonym && !is_capitalised(t.s(start)) {
+                return None;
+            }
+            return Some(np(Head::Place(place), from, to, None, Some(place)));
+        }
+    }
+    let mods_place = |a: usize, b: usize| -> Option<Place> {
+        (a..b).find_map(|s| lex.at(t, s, b).map(|(p, _, _)| p))
+    };
+    if name_from < to {
+        while name_from < to && NAME_CONNECTORS.contains(&t.s(name_from)) {
+            name_from += 1;
+        }
+        let org = is_org_head(lw) || (to - name_from == 1 && is_acronym(lw));
+        if !org {
+            // A person's name starts after any place or title inside the capitalised run
+            // ("United Nations Nikki Haley", "Senate Minority Whip Dick Durbin").
+            let mut p = name_from;
+            while p + 1 < to {
+                if let Some((_, n, _)) = lex.at(t, p, to - 1) {
+                    p += n;
+                    name_from = p;
+                } else if is_role(t.s(p)) || is_org_head(t.s(p)) {
+                    p += 1;
+                    name_from = p;
+                } else {
+                    p += 1;
+                }
+            }
+        }
+        let mut mstart = modifiers_start(t, name_from, from.max(sentence_start));
+        if mstart < from {
+            mstart = from;
+        }
+        let mut place = mods_place(mstart, name_from);
+        let mut role_from = mstart;
+        // A leading place is the affiliation, not part of the role.
+        if let Some((_, n, _)) = lex.at(t, mstart, name_from) {
+            role_from = mstart + n;
+        }
+        let role = (role_from < name_from).then_some((role_from, name_from));
+        let mut name_start = name_from;
+        if org {
+            // Organisation names keep their adjectives ("Syrian Democratic Forces").
+            name_start = mstart.max(from);
+            while name_start < to && !is_capitalised(t.s(name_start)) {
+                name_start += 1;
+            }
+            place = org_affiliation(t, name_start, to);
+        }
+        return Some(np(
+            Head::Name {
+                from: name_start,
+                to,
+                org,
+            },
+            from,
+            to,
+            if org { None } else { role },
+            place,
+        ));
+    }
+    let lower = lw.to_lowercase();
+    let det = t.s(from).to_lowercase();
+    if is_collective(&lower) {
+        let place = mods_place(from, last);
+        return Some(np(Head::Collective, from, to, None, place));
+    }
+    if is_role(&lower) && matches!(det.as_str(), "the" | "this") {
+        let place = mods_place(from, last);
+        return Some(np(
+            Head::Definite(lower),
+            from,
+            to,
+            Some((from + 1, to)),
+            place,
+        ));
+    }
+    if is_role(&lower)
+        && (lower.ends_with("man") || lower.ends_with("person") || lower.ends_with("woman"))
+    {
+        let place = mods_place(from, last);
+        return Some(np(Head::Collective, from, to, Some((from, to)), place));
+    }
+    None
+}
+
+/// An organisation named by a nationality and generic words ("Turkish Foreign Ministry")
+/// belongs to that country; one with a name of its own ("Syrian Democratic Forces") does not.
+fn org_affiliation(t: &Tokens, from: usize, to: usize) -> Option<Place> {
+    const GENERIC: &[&str] = &[
+        "foreign",
+        "interior",
+        "defence",
+        "defense",
+        "finance",
+        "justice",
+        "health",
+        "state",
+        "national",
+        "armed",
+        "security",
+        "military",
+        "presidential",
+        "federal",
+        "royal",
+        "air",
+        "naval",
+        "home",
+        "trade",
+        "economy",
+        "prime",
+        "minister's",
+        "press",
+    ];
+    let (place, n, _) = lexicon().at(t, from, to)?;
+    let generic = (from + n..to)
+        .all(|i| is_org_head(t.s(i)) || GENERIC.contains(&t.s(i).to_lowercase().as_str()));
+    (generic && place.kind != PlaceKind::Body).then_some(place)
+}
+
+fn np(
+    head: Head,
+    from: usize,
+    to: usize,
+    role: Option<(usize, usize)>,
+    place: Option<Place>,
+) -> Np {
+    Np {
+        head,
+        from,
+        to,
+        role,
+        place,
+    }
+}
+
+/// Token range of the noun phrase that ends just before `end` (exclusive), scanning left
+/// no further than `limit`. Covers determiners, roles, places and capitalised names.
+pub fn ending_at(t: &Tokens, end: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut j = end;
+    while j > limit {
+        let k = j - 1;
+        let tok = t.toks[k];
+        if tok.kind != TokKind::Word {
+            break;
+        }
+        let w = t.s(k);
+        let lower = w.to_lowercase();
+        let ok = is_capitalised(w)
+            || is_role(&lower)
+            || is_collective(&lower)
+            || is_media(&lower)
+            || NAME_CONNECTORS.contains(&w)
+            || (matches!(lower.as_str(), "of" | "to" | "for") && j < end && k > limit && {
+                let b = t.s(k - 1);
+                is_role(b) || is_capitalised(b)
+            })
+            || (j == end && is_pronoun(&lower))
+            || lexicon().at(t, k, end).is_some()
+            || (j < end && is_adjective_like(&lower));
+        if matches!(
+            lower.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "another"
+                | "one"
+                | "two"
+                | "three"
+                | "some"
+                | "many"
+                | "several"
+                | "other"
+                | "senior"
+                | "top"
+        ) && j < end
+        {
+            j = k;
+            break;
+        }
+        if !ok {
+            break;
+        }
+        if is_pronoun(&lower) && j == end {
+            j = k;
+            break;
+        }
+        j = k;
+    }
+    // A capitalised function word at the sentence start is not part of the phrase.
+    while j < end
+        && is_function(t.s(j))
+        && !is_pronoun(t.s(j))
+        && !matches!(
+            t.s(j).to_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "another"
+                | "one"
+                | "two"
+                | "three"
+                | "some"
+                | "many"
+                | "several"
+                | "other"
+        )
+    {
+        j += 1;
+    }
+    (j < end).then_some((j, end))
+}
+
+/// Adjectives that commonly modify speaker nouns ("European leaders", "senior officials").
+fn is_adjective_like(w: &str) -> bool {
+    matches!(
+        w,
+        "senior"
+            | "top"
+            | "local"
+            | "foreign"
+            | "western"
+            | "military"
+            | "government"
+            | "independent"
+            | "leading"
+            | "many"
+            | "some"
+            | "other"
+            | "several"
+            | "political"
+            | "security"
+            | "intelligence"
+            | "defence"
+            | "defense"
+            | "health"
+            | "state"
+            | "federal"
+            | "administration"
+            | "campaign"
+            | "white"
+            | "press"
+            | "anonymous"
+            | "unnamed"
+            | "two"
+            | "three"
+            | "four"
+            | "former"
+            | "current"
+            | "legal"
+            | "u.s."
+            | "us"
+    )
+}

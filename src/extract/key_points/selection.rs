@@ -1,0 +1,67 @@
+//! Greedy selection with a redundancy penalty (maximal marginal relevance): each next point
+//! is the best-scoring sentence that does not repeat one already chosen.
+
+use crate::article::Article;
+use crate::brief::Item;
+use crate::extract::key_points::score::{similarity, Analysis};
+use crate::extract::key_points::trim;
+use crate::extract::standalone;
+
+/// Weight of redundancy against importance.
+const REDUNDANCY: f64 = 0.3;
+/// Above this overlap with a chosen point a sentence says the same thing.
+const DUPLICATE: f64 = 0.6;
+/// Points ranked by the lead-heavy score before content takes over.
+const LEAD_POINTS: usize = 3;
+
+/// The text of sentence `i` ready to stand as a point, or `None` when it cannot.
+pub fn point_text(article: &Article, i: usize) -> Option<String> {
+    let text = trim::strip_dateline(article.sentence_text(i));
+    standalone::standalone(article, i, text)
+}
+
+pub fn select_ranked(article: &Article, analysis: &Analysis, n: usize) -> Vec<Item> {
+    let infos = &analysis.sentences;
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut out = Vec::new();
+    let mut rejected = vec![false; infos.len()];
+    while out.len() < n {
+        let mut best: Option<(usize, f64)> = None;
+        for (i, s) in infos.iter().enumerate() {
+            if rejected[i] || chosen.contains(&i) || s.score <= 0.0 {
+                continue;
+            }
+            let redundancy = chosen
+                .iter()
+                .map(|&c| similarity(s, &infos[c]))
+                .fold(0.0, f64::max);
+            if redundancy > DUPLICATE {
+                continue;
+            }
+            let base = if out.len() < LEAD_POINTS {
+                s.score
+            } else {
+                s.late_score
+            };
+            if base <= 0.0 {
+                continue;
+            }
+            let value = base - REDUNDANCY * redundancy * base;
+            if best.is_none_or(|(_, v)| value > v) {
+                best = Some((i, value));
+            }
+        }
+        let Some((i, _)) = best else { break };
+        match point_text(article, i) {
+            Some(text) => {
+                chosen.push(i);
+                out.push(Item {
+                    text,
+                    sources: vec![i],
+                });
+            }
+            None => rejected[i] = true,
+        }
+    }
+    out
+}

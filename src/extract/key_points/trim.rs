@@ -1,0 +1,114 @@
+//! Cleaning a sentence for use outside the article: datelines and wire-service tags go,
+//! and page furniture (bylines, timestamps, "click here") is recognised so it is never
+//! chosen.
+
+/// The sentence without a leading dateline ("LONDON, England (CNN) -- ", "(CNN)",
+/// "PARIS (Reuters) - ", "WASHINGTON — ").
+pub fn strip_dateline(text: &str) -> &str {
+    let t = text.trim_start();
+    let head_end = t.char_indices().nth(70).map_or(t.len(), |(i, _)| i);
+    let head = &t[..head_end];
+    // A wire tag in parentheses: "(CNN)", "(Reuters)", "(AP)", after an upper-case place.
+    if let Some(open) = head.find('(') {
+        if let Some(close_rel) = head[open..].find(')') {
+            let tag = &head[open + 1..open + close_rel];
+            let place = &head[..open];
+            let tag_ok = (2..=20).contains(&tag.len())
+                && tag
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+                && tag.chars().next().is_some_and(char::is_uppercase);
+            let place_ok = place.chars().all(|c| !c.is_lowercase())
+                || place.split(',').next().is_some_and(|p| {
+                    p.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        && p.chars().all(|c| !c.is_lowercase())
+                });
+            if tag_ok && place_ok {
+                let rest = &t[open + close_rel + 1..];
+                let rest = rest.trim_start_matches([' ', '-', '—', '–', ':']);
+                if rest.split_whitespace().count() >= 3 {
+                    return rest;
+                }
+            }
+        }
+    }
+    // "WASHINGTON — ": an upper-case place and a dash.
+    for dash in [" -- ", " — ", " – ", " - "] {
+        if let Some(pos) = head.find(dash) {
+            let place = &head[..pos];
+            let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 3 && place.chars().all(|c| !c.is_lowercase()) {
+                let rest = &t[pos + dash.len()..];
+                if rest.split_whitespace().count() >= 3 {
+                    return rest;
+                }
+            }
+        }
+    }
+    t
+}
+
+/// Bylines, timestamps, share prompts and picture credits: text around an article, not in it.
+pub fn is_furniture(text: &str) -> bool {
+    let t = text.trim();
+    let lower = t.to_lowercase();
+    const MARKERS: &[&str] = &[
+        "published:",
+        "updated:",
+        "last updated at",
+        "click here",
+        "scroll down for",
+        "follow us on",
+        "share this article",
+        "all rights reserved",
+        "sign up for",
+        "read more:",
+        "photo credit",
+        "getty images",
+        "subscribe to",
+    ];
+    if MARKERS.iter().any(|m| lower.contains(m)) {
+        return true;
+    }
+    if lower.starts_with("by ") && t.split_whitespace().count() <= 8 {
+        return true;
+    }
+    // Fragments: a lone "." or "|" left between byline parts.
+    t.chars().filter(|c| c.is_alphabetic()).count() < 3 || t.starts_with('|')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_wire_datelines() {
+        assert_eq!(
+            strip_dateline("(CNN)The storm hit the coast on Monday."),
+            "The storm hit the coast on Monday."
+        );
+        assert_eq!(
+            strip_dateline("LONDON, England (CNN) -- Police arrested two men on Friday."),
+            "Police arrested two men on Friday."
+        );
+        assert_eq!(
+            strip_dateline("WASHINGTON — The Senate voted on the bill today."),
+            "The Senate voted on the bill today."
+        );
+        // Parentheses inside a sentence are not a dateline.
+        let s = "The group (which formed in 2010) met again.";
+        assert_eq!(strip_dateline(s), s);
+        let s = "Officials - including the mayor - met again.";
+        assert_eq!(strip_dateline(s), s);
+    }
+
+    #[test]
+    fn recognises_page_furniture() {
+        assert!(is_furniture("By Daily Mail Reporter"));
+        assert!(is_furniture("PUBLISHED: 12:01 EST, 3 April 2014"));
+        assert!(is_furniture("Scroll down for video"));
+        assert!(!is_furniture(
+            "By Monday the floods had receded across the whole region, officials said."
+        ));
+    }
+}

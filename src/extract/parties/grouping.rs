@@ -1,0 +1,283 @@
+//! From attributions to parties: which party each actor speaks for, which positions to
+//! show, and in what order.
+
+use std::collections::HashMap;
+
+use crate::article::Article;
+use crate::brief::{Actor, Party, Position, PositionKind};
+use crate::extract::attribution::{Analysis, Attribution};
+use crate::extract::entities::{Kind, Registry};
+use crate::extract::parties::lexicon::lexicon;
+use crate::extract::parties::wording;
+
+/// The camp European countries join when the article speaks of Europe as one side.
+const EUROPE: &str = "Europe";
+
+pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
+    let reg = &an.registry;
+    let text = article.text.as_str();
+    let atts: Vec<&Attribution> = dedupe(&an.attributions)
+        .into_iter()
+        .filter(|x| reg.entities[x.speaker].kind != Kind::Source)
+        .filter(|x| verbatim(text, x))
+        .collect();
+    let speakers: Vec<usize> = {
+        let mut v: Vec<usize> = atts.iter().map(|x| x.speaker).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let mut party_of: HashMap<usize, String> = HashMap::new();
+    for &e in &speakers {
+        let ent = &reg.entities[e];
+        // A former official speaks for themself, not for the government they served.
+        let former = ent.role.as_deref().is_some_and(|r| {
+            let r = r.to_lowercase();
+            r.starts_with("former") || r.starts_with("ex-") || r.contains(" former ")
+        });
+        let p = ent
+            .party
+            .filter(|_| !former)
+            .map(str::to_string)
+            .or_else(|| {
+                (ent.kind == Kind::Person)
+                    .then(|| infer_party(an, e))
+                    .flatten()
+            })
+            .unwrap_or_else(|| ent.name.clone());
+        party_of.insert(e, p);
+    }
+    merge_europe(&atts, reg, &mut party_of);
+
+    struct Acc {
+        name: String,
+        actors: Vec<usize>,
+        positions: Vec<(Position, f64)>,
+        score: f64,
+        first: usize,
+    }
+    let mut parties: Vec<Acc> = Vec::new();
+    for x in &atts {
+        let pname = &party_of[&x.speaker];
+        let idx = match parties.iter().position(|p| &p.name == pname) {
+            Some(i) => i,
+            None => {
+                parties.push(Acc {
+                    name: pname.clone(),
+                    actors: Vec::new(),
+                    positions: Vec::new(),
+                    score: 0.0,
+                    first: x.sentences.first().copied().unwrap_or(0),
+                });
+                parties.len() - 1
+            }
+        };
+        let p = &mut parties[idx];
+        if !p.actors.contains(&x.speaker) {
+            p.actors.push(x.speaker);
+        }
+        let weight = match x.kind {
+            PositionKind::Quote => 3.0,
+            PositionKind::Reported => 2.0,
+            PositionKind::Stance => 1.5,
+        };
+        let first = x.sentences.first().copied().unwrap_or(0) as f64;
+        let early = 1.0 / (1.0 + first / 4.0);
+        p.score += weight + early;
+        for pos in positions(article, reg, x) {
+            p.positions.push((pos, first));
+        }
+    }
+    let mention_count = |e: usize| reg.mentions.iter().filter(|m| m.entity == e).count() as f64;
+    for p in &mut parties {
+        p.score += 0.3 * p.actors.iter().map(|&e| mention_count(e)).sum::<f64>();
+    }
+    parties.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.first.cmp(&b.first)));
+    parties
+        .into_iter()
+        .map(|p| {
+            let mut actors = p.actors.clone();
+            // People first, then governments and groups, each in order of first appearance.
+            actors.sort_by_key(|&e| match reg.entities[e].kind {
+                Kind::Person => 0,
+                Kind::Organisation => 1,
+                Kind::Place => 2,
+                _ => 3,
+            });
+            let mut positions: Vec<(Position, f64)> = p.positions;
+            positions.sort_by(|a, b| a.1.total_cmp(&b.1));
+            Party {
+                name: p.name,
+                actors: actors
+                    .into_iter()
+                    .map(|e| Actor {
+                        name: reg.entities[e].name.clone(),
+                        role: reg.entities[e].role.clone(),
+                    })
+                    .collect(),
+                positions: positions.into_iter().map(|x| x.0).collect(),
+            }
+        })
+        .collect()
+}
+
+/// One position per speaker and content; a stance in a sentence already quoted or
+/// reported for the same speaker adds nothing.
+fn dedupe(atts: &[Attribution]) -> Vec<&Attribution> {
+    let mut out: Vec<&Attribution> = Vec::new();
+    for x in atts {
+        let dup = out.iter().any(|y| {
+            y.speaker == x.speaker
+                && (y.content == x.content && x.content.is_some()
+                    || (x.kind == PositionKind::Stance && y.sentences == x.sentences))
+        });
+        if !dup {
+            out.push(x);
+        }
+    }
+    out
+}
+
+/// Nothing is shown that is not in the article word for word.
+fn verbatim(text: &str, x: &Attribution) -> bool {
+    let ok = |r: Option<(usize, usize)>| {
+        r.is_none_or(|(a, b)| {
+            a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b)
+        })
+    };
+    ok(x.content) && ok(x.quote) && ok(Some(x.clause))
+}
+
+/// A position per attribution; a long quotation is cut into passages of at most three
+/// sentences, so each line cites what it shows.
+fn positions(article: &Article, reg: &Registry, x: &Attribution) -> Vec<Position> {
+    const MAX_SENTENCES: usize = 3;
+    let whole = x.kind == PositionKind::Quote && x.quote == x.content;
+    let Some((q0, q1)) = x
+        .content
+        .filter(|_| whole && x.sentences.len() > MAX_SENTENCES)
+    else {
+        return vec![position(&article.text, reg, x)];
+    };
+    let mut out = Vec::new();
+    for chunk in x.sentences.chunks(MAX_SENTENCES) {
+        let (Some(&first), Some(&last)) = (chunk.first(), chunk.last()) else {
+            continue;
+        };
+        let a = q0.max(article.sentences[first].start);
+        let b = q1.min(article.sentences[last].end);
+        let piece = article.text[a..b.max(a)].trim_end_matches(['"', '”', '’', '\'', ' ', ',']);
+        let piece = piece.trim_start_matches(['"', '“', '‘', '\'', ' ']);
+        if piece.split_whitespace().count() < 3 {
+            continue;
+        }
+        let start = a + article.text[a..].find(piece).unwrap_or(0);
+        let range = Some((start, start + piece.len()));
+        let part = Attribution {
+            content: range,
+            quote: range,
+            clause: (start, start + piece.len()),
+            sentences: chunk.to_vec(),
+            ..x.clone()
+        };
+        out.push(position(&article.text, reg, &part));
+    }
+    out
+}
+
+fn position(text: &str, reg: &Registry, x: &Attribution) -> Position {
+    let speaker = reg.entities[x.speaker].name.clone();
+    let short = reg.short_name(x.speaker);
+    let content = x.content.map(|(a, b)| text[a..b].to_string());
+    let quote = x.quote.map(|(a, b)| text[a..b].to_string());
+    let line = match (&content, x.kind) {
+        (Some(c), PositionKind::Quote) if x.quote == x.content => {
+            format!("{short}: “{}”", c.trim_end_matches([',', ' ']))
+        }
+        (Some(c), _) if wording::says(x.cue) => wording::line(short, c),
+        _ => wording::stance(short, &text[x.cue_start.min(x.clause.1)..x.clause.1]),
+    };
+    Position {
+        kind: x.kind,
+        text: line,
+        speaker: Some(speaker),
+        quote,
+        content,
+        sources: x.sentences.clone(),
+    }
+}
+
+/// A person whose country the article does not state is placed with the country whose
+/// government (seat, capital, name) is mentioned most around them, when one clearly leads.
+fn infer_party(an: &Analysis, e: usize) -> Option<String> {
+    let reg = &an.registry;
+    let t = &an.tokens;
+    let sentences: Vec<usize> = reg
+        .mentions
+        .iter()
+        .filter(|m| m.entity == e)
+        .map(|m| m.sentence)
+        .collect();
+    let mut score: HashMap<&'static str, f64> = HashMap::new();
+    for m in &reg.mentions {
+        if !sentences.contains(&m.sentence) {
+            continue;
+        }
+        let ent = &reg.entities[m.entity];
+        if ent.kind != Kind::Place {
+            continue;
+        }
+        let Some(p) = ent.party else { continue };
+        if lexicon().region(p) == "camp" {
+            continue;
+        }
+        let mut before = m.tok;
+        while before > 0 && t.is(before - 1, "the") {
+            before -= 1;
+        }
+        let after_preposition = before > 0
+            && matches!(
+                t.s(before - 1).to_lowercase().as_str(),
+                "to" | "with"
+                    | "in"
+                    | "into"
+                    | "against"
+                    | "from"
+                    | "on"
+                    | "for"
+                    | "between"
+                    | "toward"
+                    | "towards"
+                    | "at"
+            );
+        let w = if m.subject {
+            2.0
+        } else if after_preposition {
+            0.3
+        } else {
+            1.0
+        };
+        *score.entry(p).or_default() += w;
+    }
+    let mut ranked: Vec<(&str, f64)> = score.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+    let best = ranked.first()?;
+    let second = ranked.get(1).map_or(0.0, |x| x.1);
+    (best.1 >= 2.0 && best.1 >= 1.5 * second).then(|| best.0.to_string())
+}
+
+/// When Europe speaks as one side ("European leaders"), European countries' actors join it.
+fn merge_europe(atts: &[&Attribution], reg: &Registry, party_of: &mut HashMap<usize, String>) {
+    let europe_speaks = atts
+        .iter()
+        .any(|x| party_of.get(&x.speaker).is_some_and(|p| p == EUROPE));
+    if !europe_speaks {
+        return;
+    }
+    let lex = lexicon();
+    for (e, p) in party_of.iter_mut() {
+        if lex.region(p) == "europe" && reg.entities[*e].kind != Kind::Source {
+            *p = EUROPE.to_string();
+        }
+    }
+}

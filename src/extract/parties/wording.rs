@@ -1,0 +1,118 @@
+//! The short line shown for a position: "Lavrov: any summit must begin with …".
+
+const MAX_CHARS: usize = 220;
+
+/// "Speaker: content", cut at a word boundary when long.
+pub fn line(speaker: &str, content: &str) -> String {
+    let content = content.trim().trim_end_matches(['.', ',', ';', ':']);
+    let mut c = content.to_string();
+    if let Some(first) = c.chars().next() {
+        // Lowercase a sentence-initial capital unless the first word is a name or acronym.
+        let first_word = c.split(' ').next().unwrap_or("");
+        let common = matches!(
+            first_word,
+            "The"
+                | "A"
+                | "An"
+                | "It"
+                | "This"
+                | "That"
+                | "There"
+                | "We"
+                | "They"
+                | "He"
+                | "She"
+                | "Any"
+                | "All"
+                | "No"
+                | "Such"
+                | "Our"
+                | "Their"
+                | "His"
+                | "Her"
+                | "If"
+                | "In"
+        );
+        if first.is_uppercase() && common && first_word != "I" {
+            c = first.to_lowercase().collect::<String>() + &c[first.len_utf8()..];
+        }
+    }
+    format!("{speaker}: {}", shorten(&c))
+}
+
+/// Verbs whose content reads well after "Speaker:"; other verbs keep their verb
+/// ("Trump ruled out sending American soldiers").
+pub fn says(cue: &str) -> bool {
+    matches!(
+        cue,
+        "say"
+            | "tell"
+            | "add"
+            | "write"
+            | "continue"
+            | "according to"
+            | "state"
+            | "declare"
+            | "explain"
+            | "tweet"
+            | "report"
+            | "reply"
+            | "respond"
+    )
+}
+
+/// A line made of the speaker and the clause from its verb on, or the clause as written
+/// with its leading pronoun replaced by the speaker's name.
+pub fn stance(speaker: &str, clause: &str) -> String {
+    let clause = clause.trim().trim_end_matches(['.', ',', ';', ':']);
+    let first = clause.split(' ').next().unwrap_or("");
+    if first.starts_with(char::is_lowercase) {
+        return shorten(&format!("{speaker} {clause}"));
+    }
+    let mut words = clause.splitn(2, ' ');
+    let first = words.next().unwrap_or("");
+    let rest = words.next().unwrap_or("");
+    let pronoun = matches!(
+        first,
+        "He" | "She" | "They" | "he" | "she" | "they" | "It" | "it"
+    );
+    let text = if pronoun {
+        format!("{speaker} {rest}")
+    } else {
+        clause.to_string()
+    };
+    shorten(&text)
+}
+
+fn shorten(s: &str) -> String {
+    if s.chars().count() <= MAX_CHARS {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for w in s.split(' ') {
+        if out.chars().count() + w.chars().count() + 1 > MAX_CHARS {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_name_the_speaker() {
+        assert_eq!(
+            line("Lavrov", "any summit must begin with expert-level talks."),
+            "Lavrov: any summit must begin with expert-level talks"
+        );
+        assert_eq!(stance("Putin", "He insists on it."), "Putin insists on it");
+        assert_eq!(stance("Putin", "insists on it."), "Putin insists on it");
+    }
+}

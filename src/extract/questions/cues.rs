@@ -1,0 +1,233 @@
+//! What makes a sentence an open question: an explicit question, something left unsaid
+//! ("did not clarify whether", "offered no details"), doubt or scepticism, an outcome still
+//! pending, or a claim nobody has verified. Cue lexicons alone are precise but miss much,
+//! so each kind carries its own weight for ranking.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// The sentence asks a question.
+    Explicit,
+    /// Someone left something unsaid or the article says it is unknown.
+    Unresolved,
+    /// Doubt, scepticism, a prospect played down.
+    Doubt,
+    /// A claim attributed to reports, one side or anonymous sources.
+    Unverified,
+    /// A decision, vote, ruling, meeting or plan whose outcome is not known yet.
+    Pending,
+}
+
+impl Kind {
+    pub fn weight(self) -> f64 {
+        match self {
+            Kind::Unresolved => 1.0,
+            Kind::Explicit => 0.9,
+            Kind::Doubt => 0.8,
+            Kind::Pending => 0.6,
+            Kind::Unverified => 0.55,
+        }
+    }
+}
+
+const UNRESOLVED: &[&str] = &[
+    "did not clarify",
+    "didn't clarify",
+    "did not say whether",
+    "did not say if",
+    "didn't say whether",
+    "did not specify",
+    "didn't specify",
+    "did not mention if",
+    "did not mention whether",
+    "did not disclose",
+    "didn't disclose",
+    "did not elaborate",
+    "without elaborating",
+    "would not say",
+    "wouldn't say",
+    "refused to say",
+    "declined to say",
+    "declined to comment",
+    "declined to elaborate",
+    "offered no details",
+    "gave no details",
+    "provided no details",
+    "no further details",
+    "offered no explanation",
+    "gave no timeline",
+    "it is unclear",
+    "it was unclear",
+    "it remains unclear",
+    "remains unclear",
+    "remain unclear",
+    "is not clear",
+    "was not clear",
+    "it is not known",
+    "it was not known",
+    "remains to be seen",
+    "remain to be seen",
+    "has yet to",
+    "have yet to",
+    "is yet to",
+    "are yet to",
+    "questions persist",
+    "questions remain",
+    "question remains",
+    "questions linger",
+    "raises questions",
+    "raised questions",
+    "has not been realised",
+    "has not been realized",
+    "still not been",
+    "not yet been",
+    "unanswered",
+    "potential venue",
+    "potential venues",
+    "possible venue",
+    "possible venues",
+    "proposed venue",
+    "proposed venues",
+    "undecided",
+    "under investigation",
+];
+
+const DOUBT: &[&str] = &[
+    "doubt",
+    "doubts",
+    "doubted",
+    "doubtful",
+    "sceptical",
+    "skeptical",
+    "scepticism",
+    "skepticism",
+    "mistrust",
+    "downplayed the possibility",
+    "played down the possibility",
+    "downplayed the prospect",
+    "might not be willing",
+    "may not be willing",
+    "might not want",
+    "may not want",
+    "doesn't want to",
+    "does not want to",
+    "wait and see",
+    "uncertain",
+    "uncertainty",
+    "unlikely",
+    "not been ruled out",
+];
+
+const UNVERIFIED: &[&str] = &[
+    "reportedly",
+    "reports claimed",
+    "reports said",
+    "reports suggested",
+    "allegedly",
+    "alleged",
+    "could not be independently verified",
+    "could not be verified",
+    "unverified",
+    "unconfirmed",
+    "citing anonymous sources",
+    "anonymous sources",
+    "according to eyewitness",
+    "claimed responsibility",
+    "claimed that",
+    "estimates by",
+    "a different account",
+    "blaming",
+    "controversial",
+    "disputed",
+];
+
+const PENDING: &[&str] = &[
+    "will hold",
+    "is set to",
+    "are set to",
+    "to be unveiled",
+    "will be naming",
+    "will name",
+    "will decide",
+    "will vote",
+    "will rule",
+    "will present",
+    "is to send",
+    "are expected",
+    "is expected to",
+    "stated intent",
+    "pending",
+    "will meet",
+    "would meet",
+    "next week",
+    "in the coming days",
+    "in the coming weeks",
+    "within the next",
+    "in the next ten days",
+    "in the next couple of weeks",
+];
+
+/// Whole-phrase match in a lowercase text (no partial words: "claimed" is not "proclaimed").
+pub fn has_phrase(lower: &str, phrase: &str) -> bool {
+    lower.match_indices(phrase).any(|(i, _)| {
+        let before_ok = lower[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = lower[i + phrase.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        before_ok && after_ok
+    })
+}
+
+/// The strongest kind of open question a sentence raises, if any.
+pub fn detect(text: &str) -> Option<Kind> {
+    let lower = text.to_lowercase().replace('’', "'");
+    let any = |list: &[&str]| list.iter().any(|p| has_phrase(&lower, p));
+    let trimmed = text.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
+    if any(UNRESOLVED) {
+        return Some(Kind::Unresolved);
+    }
+    if trimmed.ends_with('?') {
+        return Some(Kind::Explicit);
+    }
+    if any(DOUBT) {
+        return Some(Kind::Doubt);
+    }
+    if any(PENDING) {
+        return Some(Kind::Pending);
+    }
+    let state_media = has_phrase(&lower, "according to") && has_phrase(&lower, "state media");
+    if any(UNVERIFIED) || state_media {
+        return Some(Kind::Unverified);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_from_cues() {
+        assert_eq!(
+            detect("He did not clarify whether air support meant drones."),
+            Some(Kind::Unresolved)
+        );
+        assert_eq!(detect("Who will pay for it?"), Some(Kind::Explicit));
+        assert_eq!(
+            detect("He doubted a meeting would ever take place."),
+            Some(Kind::Doubt)
+        );
+        assert_eq!(
+            detect("Reports claimed the minister resigned."),
+            Some(Kind::Unverified)
+        );
+        assert_eq!(
+            detect("The council will vote on Friday."),
+            Some(Kind::Pending)
+        );
+        assert_eq!(detect("The king proclaimed a holiday."), None);
+    }
+}

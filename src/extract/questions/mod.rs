@@ -1,0 +1,96 @@
+//! Open questions: what the article leaves unresolved, phrased as the questions a reader
+//! would ask, ranked and capped so they do not flood the brief.
+//!
+//! [`cues`] finds the sentences (explicit questions, things left unsaid, doubt, pending
+//! outcomes, unverified claims); [`phrase`] rewrites each as a question from its own words,
+//! falling back to the faithful sentence; sentences about the same matter share one item.
+
+pub mod cues;
+pub mod phrase;
+
+use crate::article::Article;
+use crate::brief::Item;
+use crate::extract::key_points::{score, trim};
+use crate::extract::standalone;
+
+/// At most this many questions, more for long articles.
+fn cap(sentences: usize) -> usize {
+    if sentences > 30 {
+        8
+    } else {
+        6
+    }
+}
+
+/// Sentences sharing this much content are about the same matter.
+const SAME_MATTER: f64 = 0.45;
+/// An item cites at most this many sentences.
+const MAX_SOURCES: usize = 3;
+
+/// The sentence is, or is part of, quoted speech.
+fn inside_quote(article: &Article, i: usize, text: &str) -> bool {
+    if text.contains(['“', '”', '"']) {
+        return true;
+    }
+    let s = &article.sentences[i];
+    let para = &article.paragraphs[s.paragraph];
+    let before = &article.text[para.start..s.start];
+    let curly = before.matches('“').count() > before.matches('”').count();
+    curly || before.matches('"').count() % 2 == 1
+}
+
+pub fn extract(article: &Article) -> Vec<Item> {
+    let n = article.sentences.len();
+    let analysis = score::analyse(article);
+    let mut candidates: Vec<(usize, cues::Kind, f64)> = Vec::new();
+    for i in 0..n {
+        let info = &analysis.sentences[i];
+        if info.furniture {
+            continue;
+        }
+        let text = trim::strip_dateline(article.sentence_text(i));
+        if let Some(kind) = cues::detect(text) {
+            // A question inside someone's quoted words is usually rhetorical.
+            if kind == cues::Kind::Explicit && inside_quote(article, i, text) {
+                continue;
+            }
+            // Importance in the article breaks ties between equally strong cues.
+            let value = kind.weight() + 0.3 * info.content;
+            candidates.push((i, kind, value));
+        }
+    }
+    candidates.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
+    let mut items: Vec<(Item, Vec<usize>)> = Vec::new();
+    for (i, kind, _) in candidates {
+        let same = items.iter_mut().find(|(_, members)| {
+            members.len() < MAX_SOURCES
+                && members.iter().any(|&m| {
+                    score::similarity(&analysis.sentences[m], &analysis.sentences[i]) >= SAME_MATTER
+                })
+        });
+        if let Some((item, members)) = same {
+            members.push(i);
+            item.sources.push(i);
+            item.sources.sort_unstable();
+            continue;
+        }
+        if items.len() >= cap(n) {
+            continue;
+        }
+        let raw = trim::strip_dateline(article.sentence_text(i));
+        let resolved = standalone::standalone(article, i, raw);
+        let base = resolved.clone().unwrap_or_else(|| raw.trim().to_string());
+        let text = phrase::ask(article, i, &base, kind).unwrap_or(base);
+        items.push((
+            Item {
+                text,
+                sources: vec![i],
+            },
+            vec![i],
+        ));
+    }
+    // Reading order: questions follow the article.
+    let mut out: Vec<Item> = items.into_iter().map(|(item, _)| item).collect();
+    out.sort_by_key(|it| it.sources.first().copied().unwrap_or(usize::MAX));
+    out
+}

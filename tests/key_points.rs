@@ -1,0 +1,121 @@
+//! Key points and bottom line on every fixture article: count, order, standalone openings,
+//! faithfulness to the cited sentence, no repeats.
+
+use std::path::{Path, PathBuf};
+
+use briefing::extract::{bottom_line, key_points, standalone};
+use briefing::Article;
+
+fn fixtures() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut out = vec![root.join("summit-talks.txt")];
+    let mut wn: Vec<PathBuf> = std::fs::read_dir(root.join("articles"))
+        .expect("fixture articles")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    wn.sort();
+    out.extend(wn);
+    out
+}
+
+fn load(path: &Path) -> Article {
+    Article::from_text(&std::fs::read_to_string(path).expect("readable fixture")).expect("article")
+}
+
+/// The point's text, minus a resolved opening, is the article's own words.
+fn faithful(point: &str, sentence: &str) -> bool {
+    let chars: Vec<char> = point.chars().collect();
+    let tail: String = chars[chars.len() * 2 / 5..].iter().collect();
+    sentence.contains(tail.trim_end_matches(['.', '”', '"']))
+}
+
+#[test]
+fn every_fixture_gets_three_to_seven_standalone_faithful_points() {
+    for path in fixtures() {
+        let a = load(&path);
+        let points = key_points::select(&a, None);
+        let name = path.display();
+        assert!(
+            (3..=7).contains(&points.len()),
+            "{name}: {} points",
+            points.len()
+        );
+        for p in &points {
+            assert_eq!(p.sources.len(), 1, "{name}: {p:?}");
+            let s = p.sources[0];
+            assert!(s < a.sentences.len());
+            assert!(
+                !standalone::opens_badly(&p.text),
+                "{name}: dangling {:?}",
+                p.text
+            );
+            assert!(
+                faithful(&p.text, a.sentence_text(s)),
+                "{name}: {:?} vs {:?}",
+                p.text,
+                a.sentence_text(s)
+            );
+        }
+        let mut sources: Vec<usize> = points.iter().map(|p| p.sources[0]).collect();
+        sources.sort_unstable();
+        sources.dedup();
+        assert_eq!(sources.len(), points.len(), "{name}: a sentence used twice");
+    }
+}
+
+#[test]
+fn requested_count_is_honoured_when_the_article_has_enough_sentences() {
+    let a = load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/summit-talks.txt"));
+    assert_eq!(key_points::select(&a, Some(2)).len(), 2);
+    assert_eq!(key_points::select(&a, Some(5)).len(), 5);
+}
+
+#[test]
+fn leading_pronoun_is_resolved_not_left_dangling() {
+    let a = Article::from_text(
+        "Maria Keller, the mayor of the city, announced a ban on diesel cars on Monday. \
+         She said the ban would start in June and cover the whole centre of the city. \
+         Shop owners protested against the ban outside the town hall later that day.",
+    )
+    .expect("article");
+    let points = key_points::select(&a, Some(3));
+    assert!(
+        points
+            .iter()
+            .any(|p| p.text.starts_with("Keller said the ban")
+                || p.text.starts_with("Maria Keller said the ban")),
+        "{points:?}"
+    );
+}
+
+#[test]
+fn bottom_line_skips_a_question_lead() {
+    let a = Article::from_text(
+        "Who will pay for the new bridge? \
+         The city council voted on Tuesday to raise parking fees to fund the bridge over the river. \
+         The vote passed by nine votes to four after a long debate.",
+    )
+    .expect("article");
+    let points = key_points::select(&a, None);
+    let bl = bottom_line::compose(&a, &points);
+    assert_eq!(bl.sources, vec![1], "{bl:?}");
+    assert!(bl.text.starts_with("The city council voted"));
+}
+
+#[test]
+fn every_fixture_bottom_line_is_a_standalone_sentence_of_the_article() {
+    for path in fixtures() {
+        let a = load(&path);
+        let bl = bottom_line::compose(&a, &key_points::select(&a, None));
+        let name = path.display();
+        assert_eq!(bl.sources.len(), 1, "{name}");
+        assert!(!bl.text.ends_with('?'), "{name}: {}", bl.text);
+        assert!(!standalone::opens_badly(&bl.text), "{name}: {}", bl.text);
+        assert!(
+            faithful(&bl.text, a.sentence_text(bl.sources[0])),
+            "{name}: {}",
+            bl.text
+        );
+    }
+}
