@@ -4,10 +4,10 @@
 use chrono::NaiveDate;
 
 use super::expressions::{self, Kind};
-use super::lexicon::Unit;
+use super::lexicon::{self, Unit};
 use super::resolve::{self, Context, Resolved};
 use super::tense;
-use super::tokens::tokenize;
+use super::tokens::{tokenize, Tok};
 use crate::article::Article;
 use crate::brief::{Precision, TimelineEvent};
 
@@ -29,60 +29,100 @@ struct Found {
 }
 
 pub fn build(article: &Article) -> Vec<TimelineEvent> {
-    let mut found: Vec<Found> = Vec::new();
     let mut cx = Context {
         article: article.metadata.published,
         ..Context::default()
     };
+    let mut found: Vec<Found> = Vec::new();
     for si in 0..article.sentences.len() {
-        let s = article.sentence_text(si);
-        let toks = tokenize(s);
-        let exprs = expressions::find_in(s, &toks);
-        if exprs.is_empty() {
+        found.extend(sentence_events(article.sentence_text(si), si, &mut cx));
+    }
+    order(article, found)
+}
+
+/// The events of one sentence, resolved in text order; `cx` carries the previous event's
+/// date from sentence to sentence.
+fn sentence_events(s: &str, si: usize, cx: &mut Context) -> Vec<Found> {
+    let toks = tokenize(s);
+    let exprs = expressions::find_in(s, &toks);
+    if exprs.is_empty() {
+        return Vec::new();
+    }
+    let cues = tense::cues(&toks);
+    let quoted = quoted_ranges(s);
+    let mut here: Vec<Found> = Vec::new();
+    for e in exprs {
+        if quote_of(&quoted, e.start).is_some() && counts_from_speech(e.kind) {
             continue;
         }
-        let cues = tense::cues(&toks);
-        let quoted = quoted_ranges(s);
-        let mut here: Vec<Found> = Vec::new();
-        for e in exprs {
-            let in_quote = quoted.iter().any(|&(a, b)| e.start >= a && e.start < b);
-            if in_quote && counts_from_speech(e.kind) {
-                continue;
-            }
-            cx.tense = tense::near(&cues, e.first_tok, e.end_tok);
-            let res = resolve::resolve(e.kind, &cx);
-            if let Some(d) = res.date {
-                if res.precision == Precision::Day {
-                    cx.day_anchor = Some(d);
-                }
-                cx.anchor = Some(d);
-            }
-            here.push(Found {
-                sentence: si,
-                start: e.start,
-                end: e.end,
-                res,
-                text: String::new(),
-            });
+        // Words inside a quotation take their tense from the quotation, words outside
+        // from the narration: "“It expires on September 30,” they wrote" is ahead.
+        let scope = quote_of(&quoted, e.start);
+        let same_scope = cues
+            .iter()
+            .filter(|c| quote_of(&quoted, toks[c.index].start) == scope);
+        // A date used as a noun modifier ("the November border agreement", "October
+        // elections") names the event; the clause's verb tells nothing about its side.
+        cx.tense = if is_modifier(&toks, e.first_tok, e.end_tok) {
+            None
+        } else {
+            tense::near(same_scope, e.first_tok, e.end_tok)
+        };
+        cx.since = toks[e.first_tok].is("since");
+        let future = cx
+            .tense
+            .is_some_and(|n| n.tense == tense::Tense::Future && !n.weak);
+        // "the first race in 24 years" is a duration, "back within days" a span in the
+        // narrated past: ahead only when the clause says so.
+        let within = toks[e.first_tok].is("within");
+        if (matches!(e.kind, Kind::Shift { n, .. } if n > 0) || within) && !future {
+            continue;
         }
-        dedupe(&mut here);
-        let verbs: Vec<usize> = cues.iter().map(|c| toks[c.index].start).collect();
-        let spans: Vec<_> = here.iter().map(|f| (f.res.date, f.res.precision)).collect();
-        for f in &mut here {
-            let shared = spans.iter().any(|&sp| sp != (f.res.date, f.res.precision));
-            let limit = if shared {
-                SHARED_LONG_SENTENCE
-            } else {
-                LONG_SENTENCE
-            };
-            f.text = if s.len() > limit {
-                clause_around(s, f.start, f.end, &verbs).to_string()
-            } else {
-                s.trim().to_string()
-            };
+        // "Today the government focuses on…", "the best candidate in the field today":
+        // "today" in a present-tense clause means nowadays, not the article's date.
+        let nowadays = toks[e.first_tok..e.end_tok].iter().any(|t| t.is("today"))
+            && matches!(e.kind, Kind::Day { offset: 0 })
+            && cx.tense.is_none_or(|n| n.weak);
+        if nowadays {
+            continue;
         }
-        found.extend(here);
+        let res = resolve::resolve(e.kind, cx);
+        if let Some(d) = res.date {
+            if res.precision == Precision::Day {
+                cx.day_anchor = Some(d);
+            }
+            cx.anchor = Some(d);
+        }
+        here.push(Found {
+            sentence: si,
+            start: e.start,
+            end: e.end,
+            res,
+            text: String::new(),
+        });
     }
+    dedupe(&mut here);
+    let verbs: Vec<usize> = cues.iter().map(|c| toks[c.index].start).collect();
+    let spans: Vec<_> = here.iter().map(|f| (f.res.date, f.res.precision)).collect();
+    let breaks = (s.len() > SHARED_LONG_SENTENCE).then(|| Breaks::of(s));
+    for f in &mut here {
+        let shared = spans.iter().any(|&sp| sp != (f.res.date, f.res.precision));
+        let limit = if shared {
+            SHARED_LONG_SENTENCE
+        } else {
+            LONG_SENTENCE
+        };
+        f.text = match &breaks {
+            Some(b) if s.len() > limit => clause_around(s, f.start, f.end, &verbs, b).to_string(),
+            _ => s.trim().to_string(),
+        };
+    }
+    here
+}
+
+/// Events in date order; undated ones stay after the dated event before them in the text,
+/// vague upcoming ones go last, and without an article date the text order is kept.
+fn order(article: &Article, found: Vec<Found>) -> Vec<TimelineEvent> {
     let mut events: Vec<(SortKey, TimelineEvent)> = Vec::with_capacity(found.len());
     let mut last_key: Option<(NaiveDate, u8)> = None;
     for f in found {
@@ -123,6 +163,17 @@ enum SortKey {
     Ahead,
 }
 
+/// A month or day of the year written before a noun, with no preposition: "the November
+/// border agreement", "his January 2 remarks", "October elections".
+fn is_modifier(toks: &[Tok], first: usize, end: usize) -> bool {
+    let starts_with_month = toks.get(first).is_some_and(|t| lexicon::month(t).is_some());
+    let noun_follows = toks.get(end).is_some_and(|t| {
+        t.text.chars().next().is_some_and(char::is_lowercase)
+            && !t.is_any(&["and", "or", "to", "that", "when"])
+    });
+    starts_with_month && noun_follows && toks.get(end - 1).is_some_and(|t| !t.possessive)
+}
+
 /// Coarser spans first when they start on the same day: 2019, January 2019, 1 January.
 fn rank(p: Precision) -> u8 {
     match p {
@@ -135,11 +186,13 @@ fn rank(p: Precision) -> u8 {
 }
 
 /// Inside a quotation, "today", "yesterday" and "in two days" count from when the words
-/// were spoken, not from the article's date; "today" there often means "nowadays".
+/// were spoken, not from the article's date ("today" there often means "nowadays"), and
+/// "two days later" from the speaker's story, not from the article's last date.
 fn counts_from_speech(kind: Kind) -> bool {
     matches!(
         kind,
         Kind::Day { .. }
+            | Kind::Anaphor { .. }
             | Kind::Shift {
                 unit: Unit::Day,
                 ..
@@ -202,6 +255,11 @@ pub(super) fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Which quotation (index into `quoted`) holds byte `at`, if any.
+fn quote_of(quoted: &[(usize, usize)], at: usize) -> Option<usize> {
+    quoted.iter().position(|&(a, b)| at >= a && at < b)
+}
+
 /// Clause breaks: a strong one may start a clause, any may end one.
 const STRONG_BREAKS: &[&str] = &[
     "; ",
@@ -215,11 +273,59 @@ const STRONG_BREAKS: &[&str] = &[
 ];
 const WEAK_BREAKS: &[&str] = &[", ", " (", " - ", " — ", " – "];
 
+/// Where a sentence's clauses may start (after a strong break) and end (at any break).
+pub(super) struct Breaks {
+    /// (position of the break, where the clause after it starts).
+    starts: Vec<(usize, usize)>,
+    /// Positions of all breaks, in order.
+    ends: Vec<usize>,
+}
+
+impl Breaks {
+    pub(super) fn of(s: &str) -> Breaks {
+        let mut starts = Vec::new();
+        for sep in STRONG_BREAKS {
+            for (i, _) in s.match_indices(sep) {
+                // The conjunction stays ("but he said"), except a bare "and".
+                let from = if sep.starts_with(", ") && *sep != ", and " {
+                    i + 2
+                } else {
+                    i + sep.len()
+                };
+                starts.push((i + sep.len(), from));
+            }
+        }
+        let digit_at = |i: usize| {
+            s.get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| c.is_ascii_digit())
+        };
+        let mut ends: Vec<usize> = STRONG_BREAKS
+            .iter()
+            .chain(WEAK_BREAKS)
+            .flat_map(|sep| s.match_indices(sep).map(move |(i, _)| (i, sep.len())))
+            // "0 – 1%" is a range, not a break.
+            .filter(|&(i, len)| {
+                !(i > 0 && s[..i].ends_with(|c: char| c.is_ascii_digit()) && digit_at(i + len))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        ends.sort_unstable();
+        Breaks { starts, ends }
+    }
+}
+
 /// The clause of a long sentence that holds the expression at `start..end`: from the last
 /// strong break before it (when what follows has a verb) to the first break after it once
 /// the clause has a verb and a few words besides the date. `verbs` are byte offsets of
 /// tense cues; a clause without one ("On Monday, as part of his campaign") says nothing.
-pub(super) fn clause_around<'a>(s: &'a str, start: usize, end: usize, verbs: &[usize]) -> &'a str {
+pub(super) fn clause_around<'a>(
+    s: &'a str,
+    start: usize,
+    end: usize,
+    verbs: &[usize],
+    breaks: &Breaks,
+) -> &'a str {
     let has_verb = |a: usize, b: usize| {
         verbs
             .iter()
@@ -229,29 +335,26 @@ pub(super) fn clause_around<'a>(s: &'a str, start: usize, end: usize, verbs: &[u
         s[a..start.max(a)].split_whitespace().count() + s[end.min(b)..b].split_whitespace().count()
     };
     let mut left = 0;
-    for sep in STRONG_BREAKS {
-        for (i, _) in s.match_indices(sep) {
-            // The conjunction stays ("but he said"), except a bare "and".
-            let from = if sep.starts_with(", ") && *sep != ", and " {
-                i + 2
-            } else {
-                i + sep.len()
-            };
-            if i + sep.len() <= start && from > left && has_verb(from, s.len()) {
-                left = from;
-            }
+    for &(after, from) in &breaks.starts {
+        if after <= start && from > left && has_verb(from, s.len()) {
+            left = from;
         }
     }
-    let mut ends: Vec<usize> = STRONG_BREAKS
+    // "In December, the prince accepted…": a date set off by a comma dates what follows.
+    let fronted = s[end..].starts_with(", ");
+    let right = breaks
+        .ends
         .iter()
-        .chain(WEAK_BREAKS)
-        .flat_map(|sep| s.match_indices(sep).map(|(i, _)| i))
+        .copied()
         .filter(|&i| i >= end)
-        .collect();
-    ends.sort_unstable();
-    let right = ends
-        .into_iter()
-        .find(|&i| has_verb(left, i) && words(left, i) >= MIN_CLAUSE_WORDS)
+        .find(|&i| {
+            let verb = if fronted {
+                has_verb(end, i)
+            } else {
+                has_verb(left, i)
+            };
+            verb && words(left, i) >= MIN_CLAUSE_WORDS
+        })
         .unwrap_or(s.len());
     if left == 0 && right == s.len() {
         return s.trim();
@@ -285,7 +388,7 @@ mod tests {
             .iter()
             .filter_map(|v| s.find(v))
             .collect();
-        let c = clause_around(s, start, start + "on Tuesday".len(), &verbs);
+        let c = clause_around(s, start, start + "on Tuesday".len(), &verbs, &Breaks::of(s));
         assert_eq!(c, "The court, which sat for three days and heard many witnesses from both sides, ruled on Tuesday that the suspension was unlawful");
     }
 }

@@ -5,7 +5,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::expressions::{Kind, Rel};
 use super::lexicon::Unit;
-use super::tense::Tense;
+use super::tense::{Near, Tense};
 use crate::brief::Precision;
 
 /// What a date expression is resolved against.
@@ -17,8 +17,10 @@ pub struct Context {
     pub day_anchor: Option<NaiveDate>,
     /// The last resolved date of any precision ("a year later").
     pub anchor: Option<NaiveDate>,
-    /// The nearest tense cue and its distance in words.
-    pub tense: Option<(Tense, usize)>,
+    /// The nearest tense cue.
+    pub tense: Option<Near>,
+    /// "since May": the date is behind, whatever the tense.
+    pub since: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,13 +44,23 @@ const TENSE_REACH: usize = 8;
 
 impl Context {
     fn future(&self) -> bool {
-        matches!(self.tense, Some((Tense::Future, _)))
+        self.tense.is_some_and(|n| n.tense == Tense::Future)
+    }
+
+    fn strong_future(&self) -> bool {
+        self.tense
+            .is_some_and(|n| n.tense == Tense::Future && !n.weak)
     }
 
     fn direction(&self) -> Direction {
+        if self.since {
+            return Direction::Back;
+        }
         match self.tense {
-            Some((Tense::Future, d)) if d <= TENSE_REACH => Direction::Forward,
-            Some((Tense::Past, d)) if d <= TENSE_REACH => Direction::Back,
+            Some(n) if n.distance <= TENSE_REACH && !n.weak && n.tense == Tense::Future => {
+                Direction::Forward
+            }
+            Some(n) if n.distance <= TENSE_REACH && !n.weak => Direction::Back,
             _ => Direction::Nearest,
         }
     }
@@ -139,6 +151,26 @@ fn weekday_date(
                 add_days(a, -(today - into_week).rem_euclid(7))
             }
         }
+    }
+}
+
+/// The Saturday of the weekend meant. "This weekend" on a Monday is the one just past
+/// unless the clause points ahead; on a Thursday it is the coming one.
+fn weekend_date(a: NaiveDate, offset: i32, cx: &Context) -> Option<NaiveDate> {
+    let this_sat = add_days(monday_of(a), 5)?;
+    let in_weekend = matches!(a.weekday(), Weekday::Sat | Weekday::Sun);
+    let early_week = matches!(a.weekday(), Weekday::Mon | Weekday::Tue | Weekday::Wed);
+    match offset {
+        0 if in_weekend => Some(this_sat),
+        0 => match cx.tense.map(|n| n.tense) {
+            Some(Tense::Future) => Some(this_sat),
+            Some(Tense::Past) => add_days(this_sat, -7),
+            None if early_week => add_days(this_sat, -7),
+            None => Some(this_sat),
+        },
+        o if o < 0 => add_days(this_sat, -7),
+        _ if in_weekend => add_days(this_sat, 7),
+        _ => Some(this_sat),
     }
 }
 
@@ -241,6 +273,21 @@ fn place(kind: Kind, cx: &Context) -> (Option<NaiveDate>, Precision) {
             P::Day,
         ),
         Kind::Day { offset } => (a.and_then(|a| add_days(a, offset)), P::Day),
+        Kind::ThePeriod { unit, .. } => {
+            let narrated = matches!(cx.tense, Some(n) if n.tense == Tense::Past && !n.weak && n.distance <= TENSE_REACH);
+            let from = if narrated { cx.anchor } else { a };
+            let date = from.and_then(|d| match unit {
+                Unit::Week => Some(monday_of(d)),
+                Unit::Month => first_of_month(d),
+                Unit::Year | Unit::Day => ymd(d.year(), 1, 1),
+            });
+            let p = match unit {
+                Unit::Week => P::Week,
+                Unit::Month => P::Month,
+                Unit::Year | Unit::Day => P::Year,
+            };
+            (date, p)
+        }
         Kind::Period { unit, offset, .. } => {
             let off = i64::from(offset);
             match unit {
@@ -252,10 +299,7 @@ fn place(kind: Kind, cx: &Context) -> (Option<NaiveDate>, Precision) {
                 Unit::Year | Unit::Day => (a.and_then(|a| ymd(a.year() + offset, 1, 1)), P::Year),
             }
         }
-        Kind::Weekend { offset } => (
-            a.and_then(|a| add_days(monday_of(a), 7 * i64::from(offset) + 5)),
-            P::Vague,
-        ),
+        Kind::Weekend { offset } => (a.and_then(|a| weekend_date(a, offset, cx)), P::Vague),
         Kind::Shift { n, unit } => shifted(a, n, unit, false),
         Kind::Anaphor { n, unit, span } => {
             let from = if matches!(unit, Unit::Day | Unit::Week) {
@@ -326,6 +370,7 @@ fn ahead_by_words(kind: Kind) -> bool {
     match kind {
         Kind::Day { offset } => offset > 0,
         Kind::Period { offset, later, .. } => offset > 0 || later == Some(true),
+        Kind::ThePeriod { later, .. } => later == Some(true),
         Kind::Weekend { offset } => offset > 0,
         Kind::Shift { n, .. } => n > 0,
         Kind::Weekday { rel, .. } | Kind::Season { rel, .. } | Kind::Month { rel, .. } => {
@@ -353,7 +398,7 @@ pub fn resolve(kind: Kind, cx: &Context) -> Resolved {
         other => (other.1, other.2),
     };
     let later = match kind {
-        Kind::Period { later, .. } => later,
+        Kind::Period { later, .. } | Kind::ThePeriod { later, .. } => later,
         _ => None,
     };
     let upcoming = match (date, cx.article) {
@@ -363,7 +408,7 @@ pub fn resolve(kind: Kind, cx: &Context) -> Resolved {
                 Some(h) if d > h => true,
                 Some(h) if d == h && precision != Precision::Day => {
                     later == Some(true)
-                        || (cx.future() && later.is_none() && precision != Precision::Vague)
+                        || (cx.strong_future() && later.is_none() && precision != Precision::Vague)
                 }
                 _ => false,
             }
@@ -388,7 +433,11 @@ mod tests {
     fn at(article: &str, tense: Option<Tense>) -> Context {
         Context {
             article: Some(d(article)),
-            tense: tense.map(|t| (t, 1)),
+            tense: tense.map(|tense| Near {
+                tense,
+                distance: 1,
+                weak: false,
+            }),
             ..Context::default()
         }
     }

@@ -2,6 +2,9 @@
 //! "is to", "is expected", "plans to", "scheduled" point ahead; "said", "-ed" verbs,
 //! "was", "had" point back. It decides which way a bare "on Monday" or "in May" goes.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use super::tokens::Tok;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,71 +44,104 @@ const NOT_PAST_ED: &[&str] = &[
     "proposed", "required", "needed", "used",
 ];
 
-fn is_be_present(t: &Tok) -> bool {
-    t.is_any(&["is", "are", "am", "be", "being"])
-}
+/// Both lists as sets, built once: cue detection looks at every word of a dated sentence.
+static PAST: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| IRREGULAR_PAST.iter().copied().collect());
+static NOT_PAST: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| NOT_PAST_ED.iter().copied().collect());
 
 /// The tense cues of a sentence, in token order.
 pub fn cues(t: &[Tok]) -> Vec<Cue> {
+    let lower: Vec<String> = t.iter().map(|x| x.text.to_ascii_lowercase()).collect();
+    let word = |k: usize| lower.get(k).map_or("", String::as_str);
     let mut out = Vec::new();
-    let is = |k: usize, w: &str| t.get(k).is_some_and(|x| x.is(w));
     for (k, tok) in t.iter().enumerate() {
-        let w = tok.text;
-        let lower_initial = w.chars().next().is_some_and(char::is_lowercase);
-        let next_to = is(k + 1, "to");
-        let after_be = k > 0 && is_be_present(&t[k - 1]);
+        let l = word(k);
+        let lower_initial = tok.text.chars().next().is_some_and(char::is_lowercase);
+        let next_to = word(k + 1) == "to";
+        let prev = if k > 0 { word(k - 1) } else { "" };
+        let after_be = matches!(prev, "is" | "are" | "am" | "be" | "being");
         // "could be heard", "has been held": a passive participle, not a past verb.
-        let after_be_or_been = after_be || (k > 0 && t[k - 1].is("been"));
-        let cue = |tense, penalty| {
-            Some(Cue {
-                index: k,
-                tense,
-                penalty,
-            })
-        };
-        let found = if tok.is_any(&[
-            "will",
-            "shall",
-            "won't",
-            "upcoming",
-            "forthcoming",
-            "tomorrow",
-        ]) || w.ends_with("'ll")
-            || w.ends_with("’ll")
-            || (tok.is_any(&["scheduled", "slated", "poised"]))
-            || (tok.is("going") && next_to)
-            || (tok.is_any(&["expected", "set", "due", "planned"])
+        let after_be_or_been = after_be || prev == "been";
+        let modal = lower_initial
+            && matches!(
+                l,
+                "would" | "could" | "might" | "may" | "should" | "must" | "will"
+            );
+        let found = if modal && word(k + 1) == "have" {
+            // "might have encouraged", "will have left": done before now.
+            Some((Tense::Past, 0))
+        } else if (lower_initial
+            && matches!(
+                l,
+                "will"
+                    | "shall"
+                    | "won't"
+                    | "won’t"
+                    | "upcoming"
+                    | "forthcoming"
+                    | "tomorrow"
+                    | "scheduled"
+                    | "slated"
+                    | "poised"
+            ))
+            || l.ends_with("'ll")
+            || l.ends_with("’ll")
+            || (l == "going" && next_to)
+            || (matches!(l, "expected" | "set" | "due" | "planned")
                 && (after_be || next_to)
                 && !due_to_cause(t, k))
-            || (tok.is_any(&[
-                "plans", "plan", "planning", "intends", "intend", "aims", "aim", "hopes", "hope",
-                "wants", "vows", "pledges",
-            ]) && next_to)
-            || (tok.is_any(&["is", "are", "am"]) && next_to)
+            || (matches!(
+                l,
+                "plans"
+                    | "plan"
+                    | "planning"
+                    | "intends"
+                    | "intend"
+                    | "aims"
+                    | "aim"
+                    | "hopes"
+                    | "hope"
+                    | "wants"
+                    | "vows"
+                    | "pledges"
+            ) && next_to)
+            || (matches!(l, "is" | "are" | "am") && next_to)
         {
-            cue(Tense::Future, 0)
-        } else if tok.is_any(&["would", "wouldn't"]) {
-            cue(Tense::Future, 1)
-        } else if tok.is_any(&["could", "might", "may", "should", "can", "must"]) && lower_initial {
-            cue(Tense::Future, 2)
-        } else if tok.is_any(&["is", "are", "am"]) {
-            cue(Tense::Future, 3)
-        } else if tok.is_any(IRREGULAR_PAST) && lower_initial && !after_be_or_been
-            || tok.is_any(&["has", "have", "yesterday", "ago"])
-        {
-            cue(Tense::Past, usize::from(tok.is_any(&["has", "have"])))
+            Some((Tense::Future, 0))
+        } else if matches!(l, "would" | "wouldn't" | "wouldn’t") {
+            // Mostly reported speech ("said he would"): no stronger than the verb it hangs on.
+            Some((Tense::Future, 2))
         } else if lower_initial
-            && w.len() >= 5
-            && w.ends_with("ed")
-            && !tok.is_any(NOT_PAST_ED)
-            && !after_be_or_been
-            && !(k > 0 && t[k - 1].is_any(&["will", "to", "would", "could", "might"]))
+            && matches!(l, "could" | "might" | "may" | "should" | "can" | "must")
         {
-            cue(Tense::Past, 0)
+            Some((Tense::Future, 2))
+        } else if matches!(l, "is" | "are" | "am") {
+            Some((Tense::Future, 3))
+        } else if matches!(l, "has" | "have") {
+            Some((Tense::Past, 1))
+        } else if (lower_initial && !after_be_or_been && PAST.contains(l))
+            || matches!(l, "yesterday" | "ago")
+            || (lower_initial
+                && l.len() >= 5
+                && l.ends_with("ed")
+                && !NOT_PAST.contains(l)
+                && !after_be_or_been
+                // "a designated day", "the planned summit": an adjective after a determiner.
+                && !matches!(prev, "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our" | "newly")
+                && !matches!(prev, "will" | "to" | "would" | "could" | "might"))
+        {
+            Some((Tense::Past, 0))
         } else {
             None
         };
-        out.extend(found);
+        if let Some((tense, penalty)) = found {
+            out.push(Cue {
+                index: k,
+                tense,
+                penalty,
+            });
+        }
     }
     out
 }
@@ -120,9 +156,20 @@ fn due_to_cause(t: &[Tok], k: usize) -> bool {
         })
 }
 
-/// The tense of the nearest cue to tokens `first..end`, and its distance.
-pub fn near(cues: &[Cue], first: usize, end: usize) -> Option<(Tense, usize)> {
-    let mut best: Option<(usize, bool, Tense)> = None;
+/// The nearest tense cue to a date expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Near {
+    pub tense: Tense,
+    /// Words away, plus the cue's penalty.
+    pub distance: usize,
+    /// A modal or a bare "is": enough to point a weekday ahead, not to make "this year"
+    /// upcoming.
+    pub weak: bool,
+}
+
+/// The nearest cue to tokens `first..end`, among `cues`.
+pub fn near<'a>(cues: impl IntoIterator<Item = &'a Cue>, first: usize, end: usize) -> Option<Near> {
+    let mut best: Option<(usize, bool, &Cue)> = None;
     for c in cues {
         if c.index >= first && c.index < end {
             continue;
@@ -138,10 +185,14 @@ pub fn near(cues: &[Cue], first: usize, end: usize) -> Option<(Tense, usize)> {
             Some((s, b, _)) => score < s || (score == s && before && !b),
         };
         if better {
-            best = Some((score, before, c.tense));
+            best = Some((score, before, c));
         }
     }
-    best.map(|(s, _, t)| (t, s))
+    best.map(|(distance, _, c)| Near {
+        tense: c.tense,
+        distance,
+        weak: c.penalty >= 2,
+    })
 }
 
 #[cfg(test)]
@@ -152,7 +203,7 @@ mod tests {
     fn tense_of(s: &str, word: &str) -> Option<Tense> {
         let t = tokenize(s);
         let k = t.iter().position(|x| x.text == word).unwrap();
-        near(&cues(&t), k, k + 1).map(|x| x.0)
+        near(&cues(&t), k, k + 1).map(|x| x.tense)
     }
 
     #[test]

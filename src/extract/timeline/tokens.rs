@@ -15,14 +15,17 @@ pub struct Tok<'a> {
 }
 
 impl Tok<'_> {
+    #[inline]
     pub fn is(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
     }
 
+    #[inline]
     pub fn is_any(&self, words: &[&str]) -> bool {
         words.iter().any(|w| self.is(w))
     }
 
+    #[inline]
     pub fn capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
@@ -65,47 +68,42 @@ fn is_apostrophe(c: char) -> bool {
 
 pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        if !c.is_alphanumeric() {
-            i += 1;
-            continue;
+    let mut start: Option<usize> = None;
+    let mut prev = ' ';
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|x| x.1);
+        if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric()) {
+            start.get_or_insert(i);
+        } else if start.is_some() && joins(c, prev, next) {
+            // Inside a word: "Russia’s", "mid-2026", "2,000", "10:30".
+        } else if let Some(st) = start.take() {
+            out.push(token(s, st, i));
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
-            if c.is_alphanumeric() {
-                j += 1;
-                continue;
-            }
-            let prev = chars[j - 1].1;
-            let next = chars.get(j + 1).map(|x| x.1);
-            let joins = match c {
-                '\'' | '’' | '-' | '‐' => next.is_some_and(char::is_alphanumeric),
-                '.' | ',' | '/' | ':' => {
-                    prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
-                }
-                _ => false,
-            };
-            if !joins {
-                break;
-            }
-            j += 1;
-        }
-        let end = chars.get(j).map_or(s.len(), |x| x.0);
-        let word = &s[start..end];
-        let (text, possessive) = strip_possessive(word);
-        out.push(Tok {
-            text,
-            start,
-            end,
-            possessive,
-        });
-        i = j;
+        prev = c;
+    }
+    if let Some(st) = start {
+        out.push(token(s, st, s.len()));
     }
     out
+}
+
+fn joins(c: char, prev: char, next: Option<char>) -> bool {
+    match c {
+        '\'' | '’' | '-' | '‐' => next.is_some_and(char::is_alphanumeric),
+        '.' | ',' | '/' | ':' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+fn token(s: &str, start: usize, end: usize) -> Tok<'_> {
+    let (text, possessive) = strip_possessive(&s[start..end]);
+    Tok {
+        text,
+        start,
+        end,
+        possessive,
+    }
 }
 
 fn strip_possessive(word: &str) -> (&str, bool) {

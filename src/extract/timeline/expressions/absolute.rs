@@ -135,7 +135,7 @@ impl Cursor<'_> {
     /// "September 2019", "May of 2019".
     pub(super) fn month_year(&self, i: usize) -> Match {
         let m = lexicon::month(self.tok(i)?)?;
-        let (year, end) = if let Some(y) = self.year_at(i + 1, false) {
+        let (year, end) = if let Some(y) = self.year_at(i + 1, true) {
             (y, i + 2)
         } else if self.is(i + 1, "of") && self.joined(i + 1) {
             (self.year_at(i + 2, false)?, i + 3)
@@ -196,15 +196,21 @@ impl Cursor<'_> {
             }
             return None;
         }
+        // Which part of the span: the end (Some(true)), the start (Some(false)), the middle.
+        let part = |w: &str| match w.to_ascii_lowercase().as_str() {
+            "late" | "end" => Some(true),
+            "early" | "beginning" | "start" => Some(false),
+            _ => None,
+        };
         let (j, late) = if t.is_any(&["early", "mid", "late"]) {
-            (i + 1, t.is("late"))
+            (i + 1, part(t.text))
         } else if t.is("the")
             && self.is_any(i + 1, &["end", "beginning", "start", "middle"])
             && self.is(i + 2, "of")
         {
-            (i + 3, self.is(i + 1, "end"))
+            (i + 3, part(self.tok(i + 1)?.text))
         } else if self.is_any(i, &["end", "beginning", "start"]) && self.is(i + 1, "of") {
-            (i + 2, t.is("end"))
+            (i + 2, part(t.text))
         } else {
             return None;
         };
@@ -248,12 +254,15 @@ impl Cursor<'_> {
             }
             _ => return None,
         };
+        if n.is("the") {
+            return Some((j + 2, Kind::ThePeriod { unit, later: late }));
+        }
         Some((
             j + 2,
             Kind::Period {
                 unit,
                 offset,
-                later: (offset == 0).then_some(late),
+                later: if offset == 0 { late } else { None },
             },
         ))
     }
@@ -292,6 +301,9 @@ impl Cursor<'_> {
             return None;
         }
         let prev = self.prev_joined(i);
+        if prev.is_some_and(|p| p.is_any(&["every", "each"])) {
+            return None;
+        }
         let prev_ctx = prev.is_some_and(lexicon::is_month_context);
         let next_cap = self.joined(i + 1) && self.tok(i + 1).is_some_and(|n| n.capitalized());
         if ambiguous {
@@ -410,6 +422,10 @@ impl Cursor<'_> {
                     ])
             });
             if prev.is_some_and(|p| p.capitalized() && !prev_ok) {
+                return None;
+            }
+            // "on a Monday", "every Friday": no particular day.
+            if i > 0 && self.is_any(i - 1, &["a", "every", "each", "any"]) {
                 return None;
             }
             if prev.is_some_and(|p| p.is("on")) && i >= 2 && self.is(i - 2, "Mail") {

@@ -61,6 +61,13 @@ pub enum Kind {
         offset: i32,
         later: Option<bool>,
     },
+    /// "the end of the week", "by the middle of the month": this period, unless the
+    /// clause narrates the past ("by the end of the week he had quit"), when it is the
+    /// period of the event before.
+    ThePeriod {
+        unit: Unit,
+        later: Option<bool>,
+    },
     Weekend {
         offset: i32,
     },
@@ -113,10 +120,12 @@ pub fn find_in(sentence: &str, toks: &[Tok]) -> Vec<Expr> {
         s: sentence,
         t: toks,
     };
+    // Each word's own match, computed once: a preposition looks at the next word's.
+    let cores: Vec<Match> = (0..toks.len()).map(|i| c.core(i)).collect();
     let mut out: Vec<Expr> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        match c.at(i) {
+        match c.at(i, &cores) {
             Some((first, end, kind)) => {
                 out.push(Expr {
                     start: toks[first].start,
@@ -186,6 +195,11 @@ impl<'a> Cursor<'a> {
     pub fn year_at(&self, i: usize, allow_comma: bool) -> Option<i32> {
         let t = self.t.get(i)?;
         let gap = self.gap_before(i).trim();
+        // "Feb 24, '90": a two-digit year after an apostrophe.
+        if allow_comma && matches!(gap, ",'" | ", '" | ",’" | ", ’") && t.text.len() == 2 {
+            let yy: i32 = t.text.parse().ok()?;
+            return Some(if yy > 30 { 1900 + yy } else { 2000 + yy });
+        }
         if !(gap.is_empty() || (allow_comma && gap == ",")) || t.text.len() != 4 {
             return None;
         }
@@ -213,45 +227,64 @@ impl<'a> Cursor<'a> {
         Some((n, i + 1))
     }
 
+    /// The longest match starting at word `i`. Only the matchers that can start with
+    /// this kind of word are tried.
     fn core(&self, i: usize) -> Match {
-        let candidates = [
-            self.iso(i),
-            self.slash(i),
-            self.week_of(i),
-            self.day_month(i),
-            self.month_day(i),
-            self.month_year(i),
-            self.part_of(i),
-            self.rel_month(i),
-            self.bare_month(i),
-            self.decade(i),
-            self.year(i),
-            self.weekday(i),
-            self.day_word(i),
-            self.period(i),
-            self.shift(i),
-            self.anaphor(i),
-            self.upcoming(i),
-            self.season(i),
-        ];
+        let t = self.tok(i)?;
+        if !may_start(t) {
+            return None;
+        }
         let mut best: Match = None;
-        for (end, kind) in candidates.into_iter().flatten() {
-            if best.is_none_or(|(e, _)| end > e) {
-                best = Some((end, kind));
+        let mut take = |m: Match| {
+            if let Some((end, kind)) = m {
+                if best.is_none_or(|(e, _)| end > e) {
+                    best = Some((end, kind));
+                }
             }
+        };
+        if t.text.as_bytes()[0].is_ascii_digit() {
+            take(self.iso(i));
+            take(self.slash(i));
+            take(self.day_month(i));
+            take(self.decade(i));
+            take(self.year(i));
+            take(self.shift(i));
+            take(self.anaphor(i));
+        } else if lexicon::month(t).is_some() {
+            take(self.month_day(i));
+            take(self.month_year(i));
+            take(self.bare_month(i));
+        } else if lexicon::weekday(t).is_some() {
+            take(self.weekday(i));
+        } else {
+            take(self.week_of(i));
+            take(self.part_of(i));
+            take(self.rel_month(i));
+            take(self.decade(i));
+            take(self.weekday(i));
+            take(self.day_word(i));
+            take(self.period(i));
+            take(self.shift(i));
+            take(self.anaphor(i));
+            take(self.upcoming(i));
+            take(self.season(i));
         }
         best
     }
 
     /// A match at `i`, taking in a leading preposition ("on Monday", "since 2017") or
     /// "late on"/"early on" before a day.
-    fn at(&self, i: usize) -> Option<(usize, usize, Kind)> {
-        if let Some((end, kind)) = self.core(i) {
+    fn at(&self, i: usize, cores: &[Match]) -> Option<(usize, usize, Kind)> {
+        let core = |k: usize| cores.get(k).copied().flatten();
+        if let Some((end, kind)) = core(i) {
             return Some((i, end, kind));
         }
         let t = self.tok(i)?;
+        if !may_start(t) {
+            return None;
+        }
         if lexicon::is_preposition(t) && self.joined(i + 1) {
-            if let Some((end, kind)) = self.core(i + 1) {
+            if let Some((end, kind)) = core(i + 1) {
                 return Some((i, end, kind));
             }
         }
@@ -262,13 +295,121 @@ impl<'a> Cursor<'a> {
             if let Some((
                 end,
                 kind @ (Kind::Weekday { .. } | Kind::Date { .. } | Kind::Day { .. }),
-            )) = self.core(i + 2)
+            )) = core(i + 2)
             {
                 return Some((i, end, kind));
             }
         }
         None
     }
+}
+
+/// Whether a date expression can start at this word: a number, or a word a matcher
+/// begins with. Most words cannot, and skipping them keeps matching cheap.
+fn may_start(t: &Tok) -> bool {
+    let first = t.text.as_bytes().first().copied().unwrap_or(b' ');
+    if first.is_ascii_digit() {
+        return true;
+    }
+    let mut buf = [0u8; 12];
+    if t.text.len() > buf.len() || !t.text.is_ascii() {
+        return false;
+    }
+    for (d, b) in buf.iter_mut().zip(t.text.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    let lower = &buf[..t.text.len()];
+    if lower.starts_with(b"mid-") {
+        return true;
+    }
+    matches!(
+        lower,
+        b"on"
+            | b"in"
+            | b"since"
+            | b"by"
+            | b"until"
+            | b"till"
+            | b"through"
+            | b"from"
+            | b"during"
+            | b"before"
+            | b"after"
+            | b"around"
+            | b"late"
+            | b"early"
+            | b"mid"
+            | b"later"
+            | b"earlier"
+            | b"the"
+            | b"last"
+            | b"next"
+            | b"this"
+            | b"coming"
+            | b"yesterday"
+            | b"today"
+            | b"tomorrow"
+            | b"tonight"
+            | b"a"
+            | b"an"
+            | b"zero"
+            | b"one"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"eleven"
+            | b"twelve"
+            | b"fifteen"
+            | b"twenty"
+            | b"thirty"
+            | b"within"
+            | b"over"
+            | b"end"
+            | b"beginning"
+            | b"start"
+            | b"spring"
+            | b"summer"
+            | b"autumn"
+            | b"fall"
+            | b"winter"
+            | b"january"
+            | b"february"
+            | b"march"
+            | b"april"
+            | b"may"
+            | b"june"
+            | b"july"
+            | b"august"
+            | b"september"
+            | b"october"
+            | b"november"
+            | b"december"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+    )
 }
 
 /// Two expressions that name one date: only spaces or a comma between them.

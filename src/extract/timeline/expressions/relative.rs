@@ -116,6 +116,10 @@ impl Cursor<'_> {
             return None;
         }
         let u = self.tok(j + 1)?;
+        if u.capitalized() && i > 0 {
+            // ABC's "This Week", "Next Year" as a title.
+            return None;
+        }
         if u.is("weekend") {
             return Some((j + 2, Kind::Weekend { offset }));
         }
@@ -294,14 +298,17 @@ impl Cursor<'_> {
             return Some((j + 2, Kind::Upcoming));
         }
         if within {
-            if plural(j) {
-                return Some((j + 1, Kind::Upcoming));
-            }
-            if let Some((_, k)) = self.count_at(j) {
-                if self.tok(k).and_then(lexicon::unit).is_some() || plural(k) {
-                    return Some((k + 1, Kind::Upcoming));
+            // "within hours of the quake" counts from an event, not from now.
+            let end = if plural(j) {
+                j + 1
+            } else {
+                let (_, k) = self.count_at(j)?;
+                if self.tok(k).and_then(lexicon::unit).is_none() && !plural(k) {
+                    return None;
                 }
-            }
+                k + 1
+            };
+            return (!self.is(end, "of")).then_some((end, Kind::Upcoming));
         }
         None
     }
