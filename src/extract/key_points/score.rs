@@ -2,9 +2,11 @@
 //! penalties for sentences that make poor points on their own (questions, bare quotes,
 //! fragments, run-ons, page furniture).
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
-use crate::article::Article;
+use crate::article::{Article, Sentence};
 use crate::extract::key_points::trim;
 use crate::extract::stem::stem;
 use crate::extract::stopwords::is_stopword;
@@ -13,8 +15,8 @@ use crate::extract::words::words;
 /// What the selectors need to know about one sentence.
 #[derive(Debug, Clone, Default)]
 pub struct SentenceInfo {
-    /// Stemmed content words, each once.
-    pub terms: Vec<String>,
+    /// Stemmed content words as term ids (per article), sorted, each once.
+    pub terms: Vec<u32>,
     pub word_count: usize,
     pub is_question: bool,
     /// Opens with a quotation mark: the speaker's words without the news.
@@ -42,43 +44,93 @@ const POSITION_WEIGHT: f64 = 0.85;
 /// After the first three points the lead has been told; content decides more.
 const LATE_POSITION_WEIGHT: f64 = 0.3;
 
-pub fn analyse(article: &Article) -> Analysis {
+/// An analysed article: its text and sentences (to recognise it) and the analysis.
+type Cached = (String, Vec<Sentence>, Rc<Analysis>);
+
+thread_local! {
+    /// The last article analysed on this thread: key points, bottom line and open
+    /// questions each need the analysis of the same article, one after another.
+    static LAST: RefCell<Option<Cached>> = const { RefCell::new(None) };
+}
+
+/// The analysis of `article`, computed once per article and thread.
+pub fn analyse(article: &Article) -> Rc<Analysis> {
+    let hit = LAST.with(|last| {
+        last.borrow()
+            .as_ref()
+            .and_then(|(text, sentences, analysis)| {
+                (text == &article.text && sentences == &article.sentences).then(|| analysis.clone())
+            })
+    });
+    if let Some(a) = hit {
+        return a;
+    }
+    let analysis = Rc::new(compute(article));
+    LAST.with(|last| {
+        *last.borrow_mut() = Some((
+            article.text.clone(),
+            article.sentences.clone(),
+            analysis.clone(),
+        ));
+    });
+    analysis
+}
+
+/// Content words as term ids: each distinct word is lowercased and stemmed once.
+#[derive(Default)]
+struct Vocabulary {
+    by_word: HashMap<String, u32>,
+    by_stem: HashMap<String, u32>,
+}
+
+impl Vocabulary {
+    fn term(&mut self, lower: &str) -> u32 {
+        if let Some(&id) = self.by_word.get(lower) {
+            return id;
+        }
+        let st = stem(lower);
+        let next = self.by_stem.len() as u32;
+        let id = *self.by_stem.entry(st).or_insert(next);
+        self.by_word.insert(lower.to_string(), id);
+        id
+    }
+
+    fn len(&self) -> usize {
+        self.by_stem.len()
+    }
+}
+
+fn compute(article: &Article) -> Analysis {
     let n = article.sentences.len();
     let mut sentences: Vec<SentenceInfo> = Vec::with_capacity(n);
-    let mut doc_tf: HashMap<String, f64> = HashMap::new();
+    let mut vocab = Vocabulary::default();
     // Capitalised words inside a sentence are names: the article's actors and places.
-    let mut entity_tf: HashMap<String, f64> = HashMap::new();
-    let mut sentence_entities: Vec<Vec<String>> = Vec::with_capacity(n);
+    let mut sentence_entities: Vec<Vec<u32>> = Vec::with_capacity(n);
+    let mut all_terms: Vec<Vec<u32>> = Vec::with_capacity(n);
+    let mut lower = String::new();
     for i in 0..n {
         let raw = article.sentence_text(i);
         let text = trim::strip_dateline(raw);
         let ws = words(text);
-        let mut terms: Vec<String> = Vec::new();
-        let mut entities: Vec<String> = Vec::new();
+        let mut terms: Vec<u32> = Vec::with_capacity(ws.len());
+        let mut entities: Vec<u32> = Vec::new();
         for (k, w) in ws.iter().enumerate() {
-            let lower = w.text.to_lowercase();
-            if is_stopword(&lower) || lower.chars().count() < 2 {
+            lower.clear();
+            lower.extend(w.text.chars().flat_map(char::to_lowercase));
+            if is_stopword(&lower) || lower.chars().nth(1).is_none() {
                 continue;
             }
-            let st = stem(&lower);
+            let id = vocab.term(&lower);
             if k > 0 && w.text.chars().next().is_some_and(char::is_uppercase) {
-                entities.push(st.clone());
+                entities.push(id);
             }
-            terms.push(st);
+            terms.push(id);
         }
-        for t in &terms {
-            *doc_tf.entry(t.clone()).or_insert(0.0) += 1.0;
-        }
-        entities.sort();
+        entities.sort_unstable();
         entities.dedup();
-        for e in &entities {
-            *entity_tf.entry(e.clone()).or_insert(0.0) += 1.0;
-        }
-        terms.sort();
-        terms.dedup();
+        all_terms.push(terms);
         let trimmed = text.trim_end_matches(['"', '”', '’', '\'', ')']);
         sentences.push(SentenceInfo {
-            terms,
             word_count: ws.len(),
             is_question: trimmed.ends_with('?'),
             opens_with_quote: text.starts_with(['"', '“', '‘', '\'']),
@@ -87,25 +139,34 @@ pub fn analyse(article: &Article) -> Analysis {
         });
         sentence_entities.push(entities);
     }
+    let mut doc_tf = vec![0.0f64; vocab.len()];
+    let mut entity_tf = vec![0.0f64; vocab.len()];
+    for (terms, ents) in all_terms.iter().zip(&sentence_entities) {
+        for &t in terms {
+            doc_tf[t as usize] += 1.0;
+        }
+        for &e in ents {
+            entity_tf[e as usize] += 1.0;
+        }
+    }
+    for (s, mut terms) in sentences.iter_mut().zip(all_terms) {
+        terms.sort_unstable();
+        terms.dedup();
+        s.terms = terms;
+    }
     // Centrality: how much of the article's recurring vocabulary a sentence carries
-    // (cosine with the document's term frequencies, the sentence's own counts removed).
+    // (cosine with the document's term frequencies, a word's first use not counted).
     let mut raw_content = Vec::with_capacity(n);
     for (s, ents) in sentences.iter().zip(&sentence_entities) {
-        let mut dot = 0.0;
-        let mut norm = 0.0;
-        for t in &s.terms {
-            let w = doc_tf.get(t).copied().unwrap_or(1.0) - 1.0;
-            dot += w;
-            norm += w * w;
-        }
-        let cos = if s.terms.is_empty() || norm == 0.0 {
+        let dot: f64 = s.terms.iter().map(|&t| doc_tf[t as usize] - 1.0).sum();
+        let cos = if s.terms.is_empty() {
             0.0
         } else {
-            dot / ((s.terms.len() as f64).sqrt() * doc_norm(&doc_tf))
+            dot / (s.terms.len() as f64).sqrt()
         };
         let salience: f64 = ents
             .iter()
-            .map(|e| entity_tf.get(e).copied().unwrap_or(1.0) - 1.0)
+            .map(|&e| entity_tf[e as usize] - 1.0)
             .filter(|&v| v > 0.0)
             .map(|v| (1.0 + v).ln())
             .sum();
@@ -126,14 +187,6 @@ pub fn analyse(article: &Article) -> Analysis {
             * form;
     }
     Analysis { sentences }
-}
-
-fn doc_norm(tf: &HashMap<String, f64>) -> f64 {
-    tf.values()
-        .map(|v| (v - 1.0).max(0.0).powi(2))
-        .sum::<f64>()
-        .sqrt()
-        .max(1.0)
 }
 
 /// How well a sentence works as a point on its own, as a multiplier.

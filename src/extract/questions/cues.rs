@@ -3,6 +3,9 @@
 //! pending, or a claim nobody has verified. Cue lexicons alone are precise but miss much,
 //! so each kind carries its own weight for ranking.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
     /// The sentence asks a question.
@@ -166,43 +169,80 @@ const PENDING: &[&str] = &[
     "in the next couple of weeks",
 ];
 
-/// Whole-phrase match in a lowercase text (no partial words: "claimed" is not "proclaimed").
-pub fn has_phrase(lower: &str, phrase: &str) -> bool {
-    lower.match_indices(phrase).any(|(i, _)| {
-        let before_ok = lower[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = lower[i + phrase.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        before_ok && after_ok
+/// The cue phrases as word sequences, indexed by their first word, built once.
+struct Lexicon {
+    by_first: HashMap<&'static str, Vec<(Kind, Vec<&'static str>)>>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut by_first: HashMap<&'static str, Vec<(Kind, Vec<&'static str>)>> = HashMap::new();
+        for (kind, list) in [
+            (Kind::Unresolved, UNRESOLVED),
+            (Kind::Doubt, DOUBT),
+            (Kind::Pending, PENDING),
+            (Kind::Unverified, UNVERIFIED),
+        ] {
+            for phrase in list {
+                let words: Vec<&'static str> = phrase.split_whitespace().collect();
+                if let Some(first) = words.first() {
+                    by_first.entry(first).or_default().push((kind, words));
+                }
+            }
+        }
+        Lexicon { by_first }
     })
+}
+
+/// Which kind wins when a sentence has several cues.
+fn priority(kind: Kind) -> u8 {
+    match kind {
+        Kind::Unresolved => 0,
+        Kind::Explicit => 1,
+        Kind::Doubt => 2,
+        Kind::Pending => 3,
+        Kind::Unverified => 4,
+    }
 }
 
 /// The strongest kind of open question a sentence raises, if any.
 pub fn detect(text: &str) -> Option<Kind> {
     let lower = text.to_lowercase().replace('’', "'");
-    let any = |list: &[&str]| list.iter().any(|p| has_phrase(&lower, p));
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|t| t.trim_matches('\''))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let lex = lexicon();
+    let mut best: Option<Kind> = None;
+    let mut consider = |k: Kind| {
+        if best.is_none_or(|b| priority(k) < priority(b)) {
+            best = Some(k);
+        }
+    };
     let trimmed = text.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
-    if any(UNRESOLVED) {
-        return Some(Kind::Unresolved);
-    }
     if trimmed.ends_with('?') {
-        return Some(Kind::Explicit);
+        consider(Kind::Explicit);
     }
-    if any(DOUBT) {
-        return Some(Kind::Doubt);
+    let mut according_to = false;
+    let mut state_media = false;
+    for p in 0..tokens.len() {
+        let rest = &tokens[p..];
+        according_to |= rest.starts_with(&["according", "to"]);
+        state_media |= rest.starts_with(&["state", "media"]);
+        if let Some(list) = lex.by_first.get(tokens[p]) {
+            for (kind, words) in list {
+                if rest.starts_with(words) {
+                    consider(*kind);
+                }
+            }
+        }
     }
-    if any(PENDING) {
-        return Some(Kind::Pending);
+    if according_to && state_media {
+        consider(Kind::Unverified);
     }
-    let state_media = has_phrase(&lower, "according to") && has_phrase(&lower, "state media");
-    if any(UNVERIFIED) || state_media {
-        return Some(Kind::Unverified);
-    }
-    None
+    best
 }
 
 #[cfg(test)]
