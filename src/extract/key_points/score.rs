@@ -22,6 +22,9 @@ pub struct SentenceInfo {
     /// Opens with a quotation mark: the speaker's words without the news.
     pub opens_with_quote: bool,
     pub furniture: bool,
+    /// Opens a quotation it does not close (or closes one it did not open): a quote
+    /// spread over sentences, which reads broken on its own.
+    pub broken_quote: bool,
     /// Position-free importance: centrality plus salience, in [0, 1].
     pub content: f64,
     /// The score for the first points, where the lead dominates.
@@ -135,6 +138,8 @@ fn compute(article: &Article) -> Analysis {
             is_question: trimmed.ends_with('?'),
             opens_with_quote: text.starts_with(['"', '“', '‘', '\'']),
             furniture: trim::is_furniture(raw),
+            broken_quote: text.matches('“').count() != text.matches('”').count()
+                || !text.matches('"').count().is_multiple_of(2),
             ..Default::default()
         });
         sentence_entities.push(entities);
@@ -200,6 +205,9 @@ fn form_factor(s: &SentenceInfo) -> f64 {
     }
     if s.opens_with_quote {
         f *= 0.7;
+    }
+    if s.broken_quote {
+        f *= 0.5;
     }
     if s.word_count < 6 {
         f *= 0.3;
