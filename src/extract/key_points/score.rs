@@ -4,10 +4,12 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 use crate::article::{Article, Sentence};
 use crate::extract::key_points::trim;
+use crate::extract::standalone;
 use crate::extract::stem::stem;
 use crate::extract::stopwords::is_stopword;
 use crate::extract::words::words;
@@ -36,6 +38,8 @@ pub struct SentenceInfo {
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
     pub sentences: Vec<SentenceInfo>,
+    /// Surnames of people named in full, with the sentence that first names them.
+    pub surnames: Vec<(usize, String)>,
 }
 
 /// Position prior: the lead sentence weighs most, decaying over the first paragraphs.
@@ -79,22 +83,50 @@ pub fn analyse(article: &Article) -> Rc<Analysis> {
     analysis
 }
 
-/// Content words as term ids: each distinct word is lowercased and stemmed once.
-#[derive(Default)]
-struct Vocabulary {
-    by_word: HashMap<String, u32>,
-    by_stem: HashMap<String, u32>,
+/// FNV-1a: the vocabulary's keys are short words, where SipHash's setup dominates.
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
 }
 
-impl Vocabulary {
-    fn term(&mut self, lower: &str) -> u32 {
-        if let Some(&id) = self.by_word.get(lower) {
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Content words as term ids: each distinct surface form is lowercased, checked against
+/// the stopwords and stemmed once (`None`: not a content word).
+#[derive(Default)]
+struct Vocabulary<'a> {
+    by_surface: FnvMap<&'a str, Option<u32>>,
+    by_stem: FnvMap<String, u32>,
+}
+
+impl<'a> Vocabulary<'a> {
+    fn term(&mut self, surface: &'a str) -> Option<u32> {
+        if let Some(&id) = self.by_surface.get(surface) {
             return id;
         }
-        let st = stem(lower);
-        let next = self.by_stem.len() as u32;
-        let id = *self.by_stem.entry(st).or_insert(next);
-        self.by_word.insert(lower.to_string(), id);
+        let lower = surface.to_lowercase();
+        let id = if is_stopword(&lower) || lower.chars().nth(1).is_none() {
+            None
+        } else {
+            let next = self.by_stem.len() as u32;
+            Some(*self.by_stem.entry(stem(&lower)).or_insert(next))
+        };
+        self.by_surface.insert(surface, id);
         id
     }
 
@@ -110,7 +142,6 @@ fn compute(article: &Article) -> Analysis {
     // Capitalised words inside a sentence are names: the article's actors and places.
     let mut sentence_entities: Vec<Vec<u32>> = Vec::with_capacity(n);
     let mut all_terms: Vec<Vec<u32>> = Vec::with_capacity(n);
-    let mut lower = String::new();
     for i in 0..n {
         let raw = article.sentence_text(i);
         let text = trim::strip_dateline(raw);
@@ -118,12 +149,9 @@ fn compute(article: &Article) -> Analysis {
         let mut terms: Vec<u32> = Vec::with_capacity(ws.len());
         let mut entities: Vec<u32> = Vec::new();
         for (k, w) in ws.iter().enumerate() {
-            lower.clear();
-            lower.extend(w.text.chars().flat_map(char::to_lowercase));
-            if is_stopword(&lower) || lower.chars().nth(1).is_none() {
+            let Some(id) = vocab.term(w.text) else {
                 continue;
-            }
-            let id = vocab.term(&lower);
+            };
             if k > 0 && w.text.chars().next().is_some_and(char::is_uppercase) {
                 entities.push(id);
             }
@@ -191,7 +219,10 @@ fn compute(article: &Article) -> Analysis {
             + (1.0 - LATE_POSITION_WEIGHT) * s.content)
             * form;
     }
-    Analysis { sentences }
+    Analysis {
+        sentences,
+        surnames: standalone::surname_index(article),
+    }
 }
 
 /// How well a sentence works as a point on its own, as a multiplier.

@@ -51,6 +51,10 @@ pub fn strip_dateline(text: &str) -> &str {
 /// Bylines, timestamps, share prompts and picture credits: text around an article, not in it.
 pub fn is_furniture(text: &str) -> bool {
     let t = text.trim();
+    // Furniture is short; long sentences are article text even if they mention a photo.
+    if t.len() > 240 {
+        return false;
+    }
     let lower = t.to_lowercase();
     const MARKERS: &[&str] = &[
         "published:",
