@@ -79,6 +79,10 @@ const UNRESOLVED: &[&str] = &[
     "questions linger",
     "raises questions",
     "raised questions",
+    "raises critical questions",
+    "raises serious questions",
+    "raised serious questions",
+    "raises new questions",
     "has not been realised",
     "has not been realized",
     "still not been",
@@ -114,6 +118,7 @@ const DOUBT: &[&str] = &[
     "doesn't want to",
     "does not want to",
     "wait and see",
+    "cautiously optimistic",
     "uncertain",
     "uncertainty",
     "unlikely",
@@ -122,6 +127,8 @@ const DOUBT: &[&str] = &[
 
 const UNVERIFIED: &[&str] = &[
     "reportedly",
+    "might have",
+    "may have been",
     "reports claimed",
     "reports said",
     "reports suggested",
@@ -145,6 +152,11 @@ const UNVERIFIED: &[&str] = &[
 
 const PENDING: &[&str] = &[
     "will hold",
+    "inquiry into",
+    "investigation into",
+    "probe into",
+    "is investigating",
+    "are investigating",
     "is set to",
     "are set to",
     "to be unveiled",

@@ -110,6 +110,9 @@ fn base_form(past: &str) -> Option<String> {
         || l.ends_with("osed")
         || l.ends_with("used")
         || l.ends_with("nged")
+        || l.ends_with("aged")
+        || l.ends_with("ured")
+        || l.ends_with("dged")
         || l.ends_with("rged");
     Some(if needs_e {
         format!("{stem}e")
@@ -170,6 +173,8 @@ fn first_clause(clause: &str) -> &str {
         ", though ",
         ", although ",
         ", and said",
+        ", who ",
+        ", which ",
         " — ",
     ] {
         if let Some(i) = clause.find(sep) {
@@ -503,6 +508,102 @@ pub fn ask(article: &Article, idx: usize, text: &str, kind: Kind) -> Option<Stri
             }
         }
     }
+    // "an impeachment inquiry into X" → "What will the impeachment inquiry into X find?"
+    for noun in ["inquiry into ", "investigation into ", "probe into "] {
+        if let Some(at) = lower_t.find(noun) {
+            let before: Vec<&str> = t[..at].split_whitespace().collect();
+            let modifier = before
+                .last()
+                .filter(|w| {
+                    w.chars().all(|c| c.is_lowercase())
+                        && !matches!(
+                            **w,
+                            "an" | "a"
+                                | "the"
+                                | "its"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "launch"
+                                | "launching"
+                                | "open"
+                                | "opened"
+                        )
+                })
+                .map(|w| format!("{w} "))
+                .unwrap_or_default();
+            let object = first_clause(&t[at + noun.len()..]);
+            let object = [" after ", " before ", " following ", " amid "]
+                .iter()
+                .filter_map(|p| object.find(p))
+                .min()
+                .map_or(object, |i| &object[..i]);
+            if (1..=12).contains(&object.split_whitespace().count()) {
+                return Some(format!("What will the {modifier}{noun}{object} find?"));
+            }
+        }
+    }
+    // "X might have encouraged Y" → "Did X encourage Y?"
+    for cue in [" might have ", " may have "] {
+        if let Some(at) = lower_t.find(cue) {
+            let head = &t[..at];
+            // The subject runs back to a comma, "that" or a reporting verb.
+            let mut np_words: Vec<&str> = Vec::new();
+            for w in head.split_whitespace().rev() {
+                let lw = w.to_lowercase();
+                if w.ends_with([',', ';', ':'])
+                    || matches!(
+                        lw.as_str(),
+                        "that"
+                            | "said"
+                            | "says"
+                            | "say"
+                            | "reported"
+                            | "claimed"
+                            | "believe"
+                            | "believes"
+                            | "believed"
+                            | "told"
+                            | "suggested"
+                            | "suspect"
+                    )
+                {
+                    break;
+                }
+                np_words.push(w);
+            }
+            np_words.reverse();
+            let np = np_words.join(" ");
+            let np = np.as_str();
+            let rest: Vec<&str> = t[at + cue.len()..].split_whitespace().collect();
+            let words = np.split_whitespace().count();
+            if let (Some(participle), true) = (rest.first(), (1..=5).contains(&words)) {
+                if participle != &"been" && participle.ends_with("ed") {
+                    if let Some(base) = base_form(participle) {
+                        let tail = first_clause(&rest[1..].join(" ")).to_string();
+                        if !tail.is_empty() {
+                            return Some(format!("Did {} {base} {tail}?", demote_first(np)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Hope about an outcome: "cautiously optimistic a deal would be reached".
+    if let Some(rest) = after_phrase(
+        &t,
+        &lower_t,
+        &[
+            "optimistic\" ",
+            "optimistic” ",
+            "optimistic that ",
+            "hopeful that ",
+        ],
+    ) {
+        if let Some(q) = yes_no(rest, None) {
+            return Some(q);
+        }
+    }
     // "X might not be willing to…" → "Will X be willing to…?"
     for cue in [" might not ", " may not "] {
         if let Some(i) = lower_t.find(cue) {
@@ -633,6 +734,9 @@ mod tests {
             ("passed", "pass"),
             ("carried", "carry"),
             ("disclosed", "disclose"),
+            ("encouraged", "encourage"),
+            ("judged", "judge"),
+            ("secured", "secure"),
         ] {
             assert_eq!(base_form(past).as_deref(), Some(base), "{past}");
         }
@@ -672,6 +776,56 @@ mod tests {
         assert_eq!(
             wh_question("how much money is received by the rebels.", None).as_deref(),
             Some("How much money is received by the rebels?")
+        );
+    }
+
+    fn ask_text(text: &str, kind: Kind) -> Option<String> {
+        let a = Article::from_text(text).expect("article");
+        let last = a.sentences.len() - 1;
+        ask(&a, last, a.sentence_text(last), kind)
+    }
+
+    #[test]
+    fn claims_reports_and_inquiries_become_questions() {
+        assert_eq!(
+            ask_text(
+                "A rebel group claimed responsibility for the bombing.",
+                Kind::Unverified
+            )
+            .as_deref(),
+            Some("Was a rebel group behind the bombing?")
+        );
+        assert_eq!(
+            ask_text(
+                "Reports claimed the minister offered his resignation.",
+                Kind::Unverified
+            )
+            .as_deref(),
+            Some("Did the minister offer his resignation?")
+        );
+        assert_eq!(
+            ask_text(
+                "The council opened an inquiry into the fire at the tower.",
+                Kind::Pending
+            )
+            .as_deref(),
+            Some("What will the inquiry into the fire at the tower find?")
+        );
+        assert_eq!(
+            ask_text(
+                "Officials said the pilot might have missed the warnings.",
+                Kind::Unverified
+            )
+            .as_deref(),
+            Some("Did the pilot miss the warnings?")
+        );
+        assert_eq!(
+            ask_text(
+                "The agency did not say whether the suspects were armed, but said more.",
+                Kind::Unresolved
+            )
+            .as_deref(),
+            Some("Were the suspects armed?")
         );
     }
 }
