@@ -27,6 +27,18 @@ const SAME_MATTER: f64 = 0.45;
 /// An item cites at most this many sentences.
 const MAX_SOURCES: usize = 3;
 
+/// A question put to the reader ("Think it's hard to…?", "Have you ever…?") is a hook,
+/// not something the story leaves open.
+fn addresses_reader(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "you" | "your" | "you're" | "you've"
+            )
+        })
+}
+
 /// The sentence is, or is part of, quoted speech.
 fn inside_quote(article: &Article, i: usize, text: &str) -> bool {
     if text.contains(['“', '”', '"']) {
@@ -51,7 +63,9 @@ pub fn extract(article: &Article) -> Vec<Item> {
         let text = trim::strip_dateline(article.sentence_text(i));
         if let Some(kind) = cues::detect(text) {
             // A question inside someone's quoted words is usually rhetorical.
-            if kind == cues::Kind::Explicit && inside_quote(article, i, text) {
+            if kind == cues::Kind::Explicit
+                && (inside_quote(article, i, text) || addresses_reader(text))
+            {
                 continue;
             }
             // Importance in the article breaks ties between equally strong cues.
