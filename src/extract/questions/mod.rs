@@ -41,14 +41,7 @@ fn addresses_reader(text: &str) -> bool {
 
 /// The sentence is, or is part of, quoted speech.
 fn inside_quote(article: &Article, i: usize, text: &str) -> bool {
-    if text.contains(['“', '”', '"']) {
-        return true;
-    }
-    let s = &article.sentences[i];
-    let para = &article.paragraphs[s.paragraph];
-    let before = &article.text[para.start..s.start];
-    let curly = before.matches('“').count() > before.matches('”').count();
-    curly || before.matches('"').count() % 2 == 1
+    text.contains(['“', '”', '"']) || score::continues_quote(article, i)
 }
 
 pub fn extract(article: &Article) -> Vec<Item> {
