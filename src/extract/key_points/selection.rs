@@ -16,8 +16,8 @@ const LEAD_POINTS: usize = 3;
 
 /// The text of sentence `i` ready to stand as a point, or `None` when it cannot.
 pub fn point_text(article: &Article, i: usize) -> Option<String> {
-    let text = trim::strip_dateline(article.sentence_text(i));
-    standalone::standalone(article, i, text)
+    let text = trim::cut_aside(trim::strip_dateline(article.sentence_text(i)));
+    standalone::standalone(article, i, &text)
 }
 
 pub fn select_ranked(article: &Article, analysis: &Analysis, n: usize) -> Vec<Item> {
