@@ -356,7 +356,11 @@ pub fn ask(article: &Article, idx: usize, text: &str, kind: Kind) -> Option<Stri
     let t = text.to_string();
     let lower_t = t.to_lowercase();
     // Offsets found in the lowercase text index the original only when lengths agree.
-    if lower_t.len() != t.len() {
+    let same_widths = lower_t.chars().count() == t.chars().count()
+        && t.chars()
+            .zip(lower_t.chars())
+            .all(|(a, b)| a.len_utf8() == b.len_utf8());
+    if !same_widths {
         return None;
     }
     let subject_for = |pron_at: Option<usize>| -> Option<String> {
@@ -700,10 +704,11 @@ pub fn ask(article: &Article, idx: usize, text: &str, kind: Kind) -> Option<Stri
     .any(|c| lower_t.contains(c))
     {
         if let (Some(open), Some(close)) = (t.find('“'), t.find('”')) {
-            let phrase = &t[open + '“'.len_utf8()..close];
+            let inner_start = open + '“'.len_utf8();
+            let phrase = t.get(inner_start..close).unwrap_or("");
             let words = phrase.split_whitespace().count();
-            if close > open && (1..=6).contains(&words) {
-                let speaker = name_before(&t, lower_t.find(" said").unwrap_or(0) + 1)
+            if close > inner_start && (1..=6).contains(&words) {
+                let speaker = name_before(&t, lower_t.find(" said").map_or(0, |i| i + 1))
                     .filter(|n| !n.is_empty());
                 if let Some(s) = speaker {
                     return Some(restore_quotes(&format!("What did {s} mean by “{phrase}”?")));
