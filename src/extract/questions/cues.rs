@@ -218,6 +218,16 @@ fn priority(kind: Kind) -> u8 {
     }
 }
 
+/// "no doubt", "without doubt", "the benefit of the doubt": certainty, not doubt.
+fn negated_doubt(tokens: &[&str], at: usize) -> bool {
+    tokens[at].starts_with("doubt")
+        && at > 0
+        && matches!(
+            tokens[at - 1],
+            "no" | "without" | "little" | "beyond" | "the"
+        )
+}
+
 /// The strongest kind of open question a sentence raises, if any.
 pub fn detect(text: &str) -> Option<Kind> {
     let lower = text.to_lowercase().replace('’', "'");
@@ -245,7 +255,7 @@ pub fn detect(text: &str) -> Option<Kind> {
         state_media |= rest.starts_with(&["state", "media"]);
         if let Some(list) = lex.by_first.get(tokens[p]) {
             for (kind, words) in list {
-                if rest.starts_with(words) {
+                if rest.starts_with(words) && !negated_doubt(&tokens, p) {
                     consider(*kind);
                 }
             }
@@ -281,5 +291,7 @@ mod tests {
             Some(Kind::Pending)
         );
         assert_eq!(detect("The king proclaimed a holiday."), None);
+        assert_eq!(detect("There is no doubt that he won."), None);
+        assert_eq!(detect("I give him the benefit of the doubt."), None);
     }
 }

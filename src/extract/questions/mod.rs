@@ -7,6 +7,7 @@
 
 pub mod cues;
 pub mod phrase;
+mod speaker;
 
 use crate::article::Article;
 use crate::brief::Item;
@@ -37,6 +38,14 @@ fn addresses_reader(text: &str) -> bool {
                 "you" | "your" | "you're" | "you've"
             )
         })
+}
+
+/// A quoted sentence without its quotation marks, to be quoted again whole.
+fn quote_body(raw: &str) -> &str {
+    raw.trim()
+        .trim_start_matches(['“', '"', '‘'])
+        .trim_end_matches(['”', '"', '’'])
+        .trim()
 }
 
 /// The sentence is, or is part of, quoted speech.
@@ -87,7 +96,23 @@ pub fn extract(article: &Article) -> Vec<Item> {
         let raw = trim::strip_dateline(article.sentence_text(i));
         let resolved = standalone::standalone(article, i, raw);
         let base = resolved.clone().unwrap_or_else(|| raw.trim().to_string());
-        let text = phrase::ask(article, i, &base, kind).unwrap_or(base);
+        let text = match phrase::ask(article, i, &base, kind) {
+            Some(q) => q,
+            // The sentence itself must then read on its own: no unresolved pronoun, no
+            // fragment of someone's quotation without the speaker.
+            None if resolved.is_some()
+                && !analysis.sentences[i].continues_quote
+                && !analysis.sentences[i].broken_quote =>
+            {
+                base
+            }
+            // Someone's words: keep them verbatim, with the speaker when the paragraph
+            // names one next to a reporting verb.
+            None => match speaker::of_quote(article, i) {
+                Some(who) => format!("{who}: “{}”", quote_body(raw)),
+                None => continue,
+            },
+        };
         items.push((
             Item {
                 text,
