@@ -588,12 +588,15 @@ pub fn standalone(article: &Article, idx: usize, text: &str) -> Option<String> {
     if let Some(start) = subject_pronoun_start(&t) {
         let w = first_word(&t[start..]).to_lowercase();
         let (plural, possessive) = match w.as_str() {
-            "he" | "she" => (false, false),
+            "he" | "she" | "him" => (false, false),
+            "them" => (true, false),
             "his" | "her" => (false, true),
             "they" => (true, false),
             "their" => (true, true),
             _ => return None,
         };
+        // After "according to", "her" is the source, not a possessive.
+        let possessive = possessive && !t[..start].to_lowercase().ends_with("according to ");
         let name = antecedent(article, idx, plural)?;
         let end = start + w.len();
         let replacement = if possessive {
@@ -642,6 +645,19 @@ fn subject_pronoun_start(t: &str) -> Option<usize> {
     let w = first_word(&t[start..]).to_lowercase();
     if PRONOUNS.contains(&w.as_str()) {
         return Some(start);
+    }
+    // "According to him, …": the source is a pronoun too.
+    let lead = "according to ";
+    if t.get(start..start + lead.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(lead))
+    {
+        let at = start + lead.len();
+        let next = first_word(&t[at..]).to_lowercase();
+        if matches!(next.as_str(), "him" | "her" | "them")
+            && t[at..].starts_with(|c: char| c.is_alphabetic())
+        {
+            return Some(at);
+        }
     }
     if !INTRO_WORDS.contains(&w.as_str()) {
         return None;
@@ -736,6 +752,18 @@ mod tests {
         assert_eq!(
             standalone(&a, 1, a.sentence_text(1)).as_deref(),
             Some("Alison Saunders abandoned the trials of nine reporters.")
+        );
+    }
+
+    #[test]
+    fn according_to_him_names_the_source() {
+        let a = art(
+            "Military spokesman Yahya Sarea said ten drones were used. According to him, \
+             it was the largest operation.",
+        );
+        assert_eq!(
+            standalone(&a, 1, a.sentence_text(1)).as_deref(),
+            Some("According to Sarea, it was the largest operation.")
         );
     }
 
