@@ -593,6 +593,23 @@ pub fn ask(article: &Article, idx: usize, text: &str, kind: Kind) -> Option<Stri
             }
         }
     }
+    // "X's stated intent for the UK to leave with or without a deal" → "Will the UK leave…?"
+    if let Some(rest) = after_phrase(
+        &t,
+        &lower_t,
+        &["intent for ", "intention for ", "plan for ", "aim for "],
+    ) {
+        if let Some(to) = rest.find(" to ") {
+            let np = &rest[..to];
+            let vp = first_clause(&rest[to + 4..]);
+            let vp = vp.split(" and not ").next().unwrap_or(vp);
+            if (1..=5).contains(&np.split_whitespace().count())
+                && vp.split_whitespace().count() >= 2
+            {
+                return Some(format!("Will {} {vp}?", demote_first(np)));
+            }
+        }
+    }
     // Hope about an outcome: "cautiously optimistic a deal would be reached".
     if let Some(rest) = after_phrase(
         &t,
@@ -788,6 +805,18 @@ mod tests {
         let a = Article::from_text(text).expect("article");
         let last = a.sentences.len() - 1;
         ask(&a, last, a.sentence_text(last), kind)
+    }
+
+    #[test]
+    fn stated_intent_becomes_will_question() {
+        assert_eq!(
+            ask_text(
+                "It is the premier's stated intent for the province to leave the union by May.",
+                Kind::Pending
+            )
+            .as_deref(),
+            Some("Will the province leave the union by May?")
+        );
     }
 
     #[test]
