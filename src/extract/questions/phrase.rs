@@ -351,6 +351,36 @@ fn name_before(text: &str, at: usize) -> Option<String> {
     Some(name.join(" "))
 }
 
+/// The subject just before a verb phrase: back to a comma, "that" or a reporting verb.
+fn subject_before(head: &str) -> String {
+    let mut np_words: Vec<&str> = Vec::new();
+    for w in head.split_whitespace().rev() {
+        let lw = w.to_lowercase();
+        if w.ends_with([',', ';', ':'])
+            || matches!(
+                lw.as_str(),
+                "that"
+                    | "said"
+                    | "says"
+                    | "say"
+                    | "reported"
+                    | "claimed"
+                    | "believe"
+                    | "believes"
+                    | "believed"
+                    | "told"
+                    | "suggested"
+                    | "suspect"
+            )
+        {
+            break;
+        }
+        np_words.push(w);
+    }
+    np_words.reverse();
+    np_words.join(" ")
+}
+
 /// The question for sentence `idx`, whose standalone form is `text`.
 pub fn ask(article: &Article, idx: usize, text: &str, kind: Kind) -> Option<String> {
     let t = text.to_string();
@@ -551,33 +581,7 @@ pub fn ask(article: &Article, idx: usize, text: &str, kind: Kind) -> Option<Stri
     for cue in [" might have ", " may have "] {
         if let Some(at) = lower_t.find(cue) {
             let head = &t[..at];
-            // The subject runs back to a comma, "that" or a reporting verb.
-            let mut np_words: Vec<&str> = Vec::new();
-            for w in head.split_whitespace().rev() {
-                let lw = w.to_lowercase();
-                if w.ends_with([',', ';', ':'])
-                    || matches!(
-                        lw.as_str(),
-                        "that"
-                            | "said"
-                            | "says"
-                            | "say"
-                            | "reported"
-                            | "claimed"
-                            | "believe"
-                            | "believes"
-                            | "believed"
-                            | "told"
-                            | "suggested"
-                            | "suspect"
-                    )
-                {
-                    break;
-                }
-                np_words.push(w);
-            }
-            np_words.reverse();
-            let np = np_words.join(" ");
+            let np = subject_before(head);
             let np = np.as_str();
             let rest: Vec<&str> = t[at + cue.len()..].split_whitespace().collect();
             let words = np.split_whitespace().count();
@@ -607,6 +611,30 @@ pub fn ask(article: &Article, idx: usize, text: &str, kind: Kind) -> Option<Stri
                 && vp.split_whitespace().count() >= 2
             {
                 return Some(format!("Will {} {vp}?", demote_first(np)));
+            }
+        }
+    }
+    // "X is set to open tomorrow" → "Will X open tomorrow?"
+    for cue in [
+        " is set to ",
+        " are set to ",
+        " is expected to ",
+        " are expected to ",
+        " is due to ",
+        " are due to ",
+    ] {
+        if let Some(at) = lower_t.find(cue) {
+            let np = subject_before(&t[..at]);
+            let vp = first_clause(&t[at + cue.len()..]);
+            let vp = [" where ", " after ", " because "]
+                .iter()
+                .filter_map(|p| vp.find(p))
+                .min()
+                .map_or(vp, |i| &vp[..i]);
+            let np_words = np.split_whitespace().count();
+            let pronoun = PRONOUN_SUBJECTS.contains(&np.to_lowercase().as_str());
+            if (1..=10).contains(&np_words) && !pronoun && vp.split_whitespace().count() >= 1 {
+                return Some(format!("Will {} {vp}?", demote_first(&np)));
             }
         }
     }
@@ -805,6 +833,18 @@ mod tests {
         let a = Article::from_text(text).expect("article");
         let last = a.sentences.len() - 1;
         ask(&a, last, a.sentence_text(last), kind)
+    }
+
+    #[test]
+    fn scheduled_events_become_will_questions() {
+        assert_eq!(
+            ask_text(
+                "The annual meeting of the assembly is set to open tomorrow.",
+                Kind::Pending
+            )
+            .as_deref(),
+            Some("Will the annual meeting of the assembly open tomorrow?")
+        );
     }
 
     #[test]
