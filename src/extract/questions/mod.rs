@@ -31,11 +31,17 @@ const MAX_SOURCES: usize = 3;
 /// A question put to the reader ("Think it's hard to…?", "Have you ever…?") is a hook,
 /// not something the story leaves open.
 fn addresses_reader(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .any(|w| {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    // Fragments ("Taxes?", "Who cares?") and the writer's own voice are rhetoric too.
+    words.len() < 4
+        || words.iter().any(|w| {
             matches!(
-                w.to_lowercase().as_str(),
-                "you" | "your" | "you're" | "you've"
+                w.as_str(),
+                "you" | "your" | "you're" | "you've" | "i" | "i'm" | "i've" | "i'll" | "we" | "our"
             )
         })
 }

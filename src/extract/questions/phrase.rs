@@ -77,9 +77,25 @@ const IRREGULAR_PAST: &[(&str, &str)] = &[
 
 /// Words that cannot be inside a subject noun phrase.
 const NP_BREAKERS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "to", "not", "but", "or", "if", "because", "as",
-    "than", "would", "will", "did", "does", "do",
+    "that", "which", "who", "whom", "whose", "what", "to", "not", "but", "or", "if", "because",
+    "as", "than", "would", "will", "did", "does", "do", "though", "although", "when", "while",
+    "where", "since", "unless", "until", "however", "yet", "so", "are", "is", "was", "were", "i",
+    "we", "you", "he", "she", "they",
 ];
+
+/// A subject that can open a question: a short phrase without clause words, pronouns
+/// (other than a resolved one) or quotation marks.
+fn valid_np(np: &str) -> bool {
+    let words: Vec<&str> = np.split_whitespace().collect();
+    (1..=10).contains(&words.len())
+        && !np.contains(['“', '”', '"', '‘', '’', '\'', '(', ')'])
+        && !words.iter().any(|w| {
+            NP_BREAKERS.contains(
+                &w.to_lowercase()
+                    .trim_matches(|c: char| !c.is_alphanumeric()),
+            )
+        })
+}
 
 const PRONOUN_SUBJECTS: &[&str] = &["he", "she", "they", "it"];
 
@@ -133,25 +149,32 @@ fn capitalise_first(s: &str) -> String {
 /// are kept; sentence-initial function words are lowered).
 fn demote_first(np: &str) -> String {
     let first = np.split_whitespace().next().unwrap_or("");
-    let lowered = matches!(
-        first,
-        "The"
-            | "A"
-            | "An"
-            | "This"
-            | "That"
-            | "These"
-            | "Those"
-            | "Some"
-            | "Any"
-            | "There"
-            | "Its"
-            | "Such"
-            | "Two"
-            | "Three"
-            | "Several"
-            | "Many"
-    );
+    let common = first != "I"
+        && np
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+        && crate::extract::stopwords::is_stopword(&first.to_lowercase());
+    let lowered = common
+        || matches!(
+            first,
+            "The"
+                | "A"
+                | "An"
+                | "This"
+                | "That"
+                | "These"
+                | "Those"
+                | "Some"
+                | "Any"
+                | "There"
+                | "Its"
+                | "Such"
+                | "Two"
+                | "Three"
+                | "Several"
+                | "Many"
+        );
     if lowered {
         let mut c = np.chars();
         match c.next() {
@@ -217,6 +240,8 @@ pub fn yes_no(clause: &str, subject: Option<&str>) -> Option<String> {
         let mut np = np_words.join(" ");
         if k == 1 && PRONOUN_SUBJECTS.contains(&np.to_lowercase().as_str()) {
             np = subject?.to_string();
+        } else if !valid_np(&np) {
+            return None;
         }
         let rest = toks[k + 1..].join(" ");
         if MODALS.contains(&w.as_str()) {
@@ -585,7 +610,9 @@ pub fn ask(article: &Article, idx: usize, text: &str, kind: Kind) -> Option<Stri
             let np = np.as_str();
             let rest: Vec<&str> = t[at + cue.len()..].split_whitespace().collect();
             let words = np.split_whitespace().count();
-            if let (Some(participle), true) = (rest.first(), (1..=5).contains(&words)) {
+            if let (Some(participle), true) =
+                (rest.first(), (1..=5).contains(&words) && valid_np(np))
+            {
                 if participle != &"been" && participle.ends_with("ed") {
                     if let Some(base) = base_form(participle) {
                         let tail = first_clause(&rest[1..].join(" ")).to_string();
@@ -608,6 +635,7 @@ pub fn ask(article: &Article, idx: usize, text: &str, kind: Kind) -> Option<Stri
             let vp = first_clause(&rest[to + 4..]);
             let vp = vp.split(" and not ").next().unwrap_or(vp);
             if (1..=5).contains(&np.split_whitespace().count())
+                && valid_np(np)
                 && vp.split_whitespace().count() >= 2
             {
                 return Some(format!("Will {} {vp}?", demote_first(np)));
@@ -631,9 +659,7 @@ pub fn ask(article: &Article, idx: usize, text: &str, kind: Kind) -> Option<Stri
                 .filter_map(|p| vp.find(p))
                 .min()
                 .map_or(vp, |i| &vp[..i]);
-            let np_words = np.split_whitespace().count();
-            let pronoun = PRONOUN_SUBJECTS.contains(&np.to_lowercase().as_str());
-            if (1..=10).contains(&np_words) && !pronoun && vp.split_whitespace().count() >= 1 {
+            if valid_np(&np) && !vp.is_empty() && !vp.contains(['“', '"']) {
                 return Some(format!("Will {} {vp}?", demote_first(&np)));
             }
         }
