@@ -224,7 +224,6 @@ const PENDING: &[&str] = &[
     "will vote",
     "will rule",
     "will present",
-    "is to send",
     "are expected",
     "is expected to",
     "stated intent",
@@ -235,8 +234,7 @@ const PENDING: &[&str] = &[
     "in the coming days",
     "in the coming weeks",
     "within the next",
-    "in the next ten days",
-    "in the next couple of weeks",
+    "in the next",
 ];
 
 /// The cue phrases as word sequences, indexed by their first word, built once.
