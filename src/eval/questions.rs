@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::article::Article;
-use crate::extract::{questions, standalone};
+use crate::extract::{bottom_line, key_points, questions, standalone};
 
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Counts {
@@ -126,6 +126,36 @@ pub fn run(dir: &Path) -> Result<(Vec<(String, Counts)>, Counts), String> {
     Ok((rows, total))
 }
 
+/// Key points and bottom lines of every fixture article that open with a checked pronoun
+/// or connective: (dangling, total).
+pub fn dangling_openers(dir: &Path) -> Result<(usize, usize), String> {
+    let mut files: Vec<PathBuf> = Vec::new();
+    for d in [dir.to_path_buf(), dir.join("articles")] {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        files.extend(
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt")),
+        );
+    }
+    let (mut bad, mut total) = (0, 0);
+    for f in files {
+        let text =
+            std::fs::read_to_string(&f).map_err(|e| format!("cannot read {}: {e}", f.display()))?;
+        let Ok(article) = Article::from_text(&text) else {
+            continue;
+        };
+        let kp = key_points::select(&article, None);
+        let bl = bottom_line::compose(&article, &kp);
+        for t in kp.iter().map(|p| &p.text).chain(std::iter::once(&bl.text)) {
+            total += 1;
+            bad += usize::from(standalone::opens_badly(t));
+        }
+    }
+    Ok((bad, total))
+}
+
 pub fn main(args: &[String]) -> super::EvalResult {
     let Some(dir) = args.first() else {
         return Err("usage: briefing-eval questions FIXTURES_DIR".into());
@@ -149,6 +179,11 @@ pub fn main(args: &[String]) -> super::EvalResult {
         rows.len(),
         total.dangling,
         total.items
+    );
+    let (bad, all) = dangling_openers(Path::new(dir))?;
+    println!(
+        "fixture key points + bottom lines opening with a pronoun/connective: {bad}/{all} ({:.1}%)",
+        100.0 * bad as f64 / all.max(1) as f64
     );
     Ok(())
 }

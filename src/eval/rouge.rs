@@ -202,6 +202,8 @@ pub fn main(args: &[String]) -> super::EvalResult {
     let mut dangling = 0;
     let mut dangling_bottom = 0;
     let mut lead_dangling = 0;
+    let mut extraction = std::time::Duration::ZERO;
+    let mut questions_total = 0;
     for (lineno, line) in data.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
@@ -224,7 +226,12 @@ pub fn main(args: &[String]) -> super::EvalResult {
             continue;
         };
         articles += 1;
+        let started = std::time::Instant::now();
         let kp = key_points::select(&article, None);
+        let bl = bottom_line::compose(&article, &kp);
+        let qs = crate::extract::questions::extract(&article);
+        extraction += started.elapsed();
+        questions_total += qs.len();
         let first3: Vec<&str> = kp.iter().take(3).map(|p| p.text.as_str()).collect();
         system.add(&first3.join("\n"), &reference);
         let lead3: Vec<&str> = (0..article.sentences.len().min(3))
@@ -253,7 +260,6 @@ pub fn main(args: &[String]) -> super::EvalResult {
                 }
             }
         }
-        let bl = bottom_line::compose(&article, &kp);
         bottom.add(&bl.text, &reference);
         points += kp.len();
         dangling += kp
@@ -266,6 +272,11 @@ pub fn main(args: &[String]) -> super::EvalResult {
     println!("{}", system.line("key points (first 3)", articles));
     println!("{}", lead.line("LEAD-3", articles));
     println!("{}", bottom.line("bottom line", articles));
+    println!(
+        "key points + bottom line + open questions ({questions_total} questions): {:.0} articles/s \
+         (build with --release for a meaningful figure)",
+        articles as f64 / extraction.as_secs_f64().max(1e-9)
+    );
     let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
     println!(
         "key points opening with a pronoun/connective: {dangling}/{points} ({:.1}%); \

@@ -10,6 +10,7 @@
 //! and the caller picks another sentence or keeps the clause as written.
 
 use crate::article::Article;
+use crate::extract::key_points::score;
 
 /// Openers a reader cannot follow without the sentence before (the measured list).
 const DANGLING_OPENERS: &[&str] = &[
@@ -493,15 +494,16 @@ fn plural_phrase(toks: &[(&str, bool)]) -> Option<String> {
     None
 }
 
-/// Last words of multi-word person names in the article's opening sentences, so "Trump"
-/// counts as a person once "Donald Trump" has been named.
-fn known_surnames(article: &Article, before: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    for i in 0..before.min(article.sentences.len()) {
+/// Last words of multi-word person names with the sentence that first names them, so
+/// "Trump" counts as a person once "Donald Trump" has been named. Computed once per
+/// article (held in the key-point analysis).
+pub fn surname_index(article: &Article) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for i in 0..article.sentences.len() {
         let toks = tokens(article.sentence_text(i));
         let mut run: Vec<&str> = Vec::new();
         for &(w, punct) in toks.iter().chain(std::iter::once(&("", true))) {
-            if TITLES.contains(&w.to_lowercase().trim_end_matches('.')) {
+            if is_capitalised(w) && TITLES.contains(&w.to_lowercase().trim_end_matches('.')) {
                 run.clear();
                 continue;
             }
@@ -517,15 +519,24 @@ fn known_surnames(article: &Article, before: usize) -> Vec<String> {
                     .iter()
                     .any(|r| NOT_PERSON.contains(&r.to_lowercase().as_str()));
             if run_ok {
-                let last = run[run.len() - 1].to_string();
-                if !TITLES.contains(&last.to_lowercase().as_str()) && !out.contains(&last) {
-                    out.push(last);
+                let last = run[run.len() - 1];
+                if !out.iter().any(|(_, s)| s == last) {
+                    out.push((i, last.to_string()));
                 }
             }
             run.clear();
         }
     }
     out
+}
+
+fn known_surnames(article: &Article, before: usize) -> Vec<String> {
+    score::analyse(article)
+        .surnames
+        .iter()
+        .filter(|(i, _)| *i < before)
+        .map(|(_, s)| s.clone())
+        .collect()
 }
 
 /// The short form of a name: the surname when the article uses it alone.
@@ -577,12 +588,15 @@ pub fn standalone(article: &Article, idx: usize, text: &str) -> Option<String> {
     if let Some(start) = subject_pronoun_start(&t) {
         let w = first_word(&t[start..]).to_lowercase();
         let (plural, possessive) = match w.as_str() {
-            "he" | "she" => (false, false),
+            "he" | "she" | "him" => (false, false),
+            "them" => (true, false),
             "his" | "her" => (false, true),
             "they" => (true, false),
             "their" => (true, true),
             _ => return None,
         };
+        // After "according to", "her" is the source, not a possessive.
+        let possessive = possessive && !t[..start].to_lowercase().ends_with("according to ");
         let name = antecedent(article, idx, plural)?;
         let end = start + w.len();
         let replacement = if possessive {
@@ -631,6 +645,19 @@ fn subject_pronoun_start(t: &str) -> Option<usize> {
     let w = first_word(&t[start..]).to_lowercase();
     if PRONOUNS.contains(&w.as_str()) {
         return Some(start);
+    }
+    // "According to him, …": the source is a pronoun too.
+    let lead = "according to ";
+    if t.get(start..start + lead.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(lead))
+    {
+        let at = start + lead.len();
+        let next = first_word(&t[at..]).to_lowercase();
+        if matches!(next.as_str(), "him" | "her" | "them")
+            && t[at..].starts_with(|c: char| c.is_alphabetic())
+        {
+            return Some(at);
+        }
     }
     if !INTRO_WORDS.contains(&w.as_str()) {
         return None;
@@ -725,6 +752,18 @@ mod tests {
         assert_eq!(
             standalone(&a, 1, a.sentence_text(1)).as_deref(),
             Some("Alison Saunders abandoned the trials of nine reporters.")
+        );
+    }
+
+    #[test]
+    fn according_to_him_names_the_source() {
+        let a = art(
+            "Military spokesman Yahya Sarea said ten drones were used. According to him, \
+             it was the largest operation.",
+        );
+        assert_eq!(
+            standalone(&a, 1, a.sentence_text(1)).as_deref(),
+            Some("According to Sarea, it was the largest operation.")
         );
     }
 

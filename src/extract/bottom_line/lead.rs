@@ -1,10 +1,8 @@
 //! Whether a sentence can tell the news on its own, and its trimmed form.
 
 use crate::extract::key_points::score::SentenceInfo;
-use crate::extract::key_points::trim;
+use crate::extract::key_points::trim::{self, cut_aside};
 
-/// Longer sentences are cut at a trailing aside to stay one readable line.
-const MAX_WORDS: usize = 40;
 const MIN_WORDS: usize = 8;
 
 fn quoted_share(text: &str) -> f64 {
@@ -35,39 +33,6 @@ fn names_something(text: &str) -> bool {
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     })
-}
-
-/// Cut a long sentence at its last trailing aside (", which…", " — …", "; …") that leaves
-/// a complete main clause of at least `MIN_WORDS + 4` words.
-fn cut_aside(text: &str) -> String {
-    if text.split_whitespace().count() <= MAX_WORDS {
-        return text.to_string();
-    }
-    let mut cut: Option<usize> = None;
-    for sep in [
-        "; ", " — ", " – ", ", which ", ", who ", ", while ", ", as ", ", after ",
-    ] {
-        for (i, _) in text.match_indices(sep) {
-            let head = &text[..i];
-            let words = head.split_whitespace().count();
-            if (MIN_WORDS + 4..=MAX_WORDS).contains(&words) && cut.is_none_or(|c| i > c) {
-                cut = Some(i);
-            }
-        }
-    }
-    match cut {
-        Some(i) => {
-            let head = text[..i].trim_end_matches([',', ';', ' ']);
-            // A quote opened in the head must close there, or the cut would break it.
-            if head.matches('“').count() != head.matches('”').count()
-                || head.matches('"').count() % 2 == 1
-            {
-                return text.to_string();
-            }
-            format!("{head}.")
-        }
-        None => text.to_string(),
-    }
 }
 
 /// The sentence trimmed for a bottom line, or `None` when it cannot tell the news.
@@ -119,15 +84,5 @@ mod tests {
             .as_deref(),
             Some("Police arrested two men in Paris on Friday after the attack.")
         );
-    }
-
-    #[test]
-    fn long_leads_lose_their_trailing_aside() {
-        let long = "The Kremlin downplayed the possibility of an early summit between the two \
-                    presidents on Tuesday, days after the White House meeting, which was \
-                    attended by seven European leaders who had flown in from across the \
-                    continent at short notice to discuss security guarantees and more.";
-        let out = cut_aside(long);
-        assert!(out.ends_with("White House meeting."), "{out}");
     }
 }

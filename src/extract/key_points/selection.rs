@@ -9,6 +9,8 @@ use crate::extract::standalone;
 
 /// Weight of redundancy against importance.
 const REDUNDANCY: f64 = 0.3;
+/// Later points should add new matters, not more on the lead's.
+const LATE_REDUNDANCY: f64 = 0.8;
 /// Above this overlap with a chosen point a sentence says the same thing.
 const DUPLICATE: f64 = 0.6;
 /// Points ranked by the lead-heavy score before content takes over.
@@ -16,8 +18,8 @@ const LEAD_POINTS: usize = 3;
 
 /// The text of sentence `i` ready to stand as a point, or `None` when it cannot.
 pub fn point_text(article: &Article, i: usize) -> Option<String> {
-    let text = trim::strip_dateline(article.sentence_text(i));
-    standalone::standalone(article, i, text)
+    let text = trim::cut_aside(trim::strip_dateline(article.sentence_text(i)));
+    standalone::standalone(article, i, &text)
 }
 
 pub fn select_ranked(article: &Article, analysis: &Analysis, n: usize) -> Vec<Item> {
@@ -46,7 +48,12 @@ pub fn select_ranked(article: &Article, analysis: &Analysis, n: usize) -> Vec<It
             if base <= 0.0 {
                 continue;
             }
-            let value = base - REDUNDANCY * redundancy * base;
+            let weight = if out.len() < LEAD_POINTS {
+                REDUNDANCY
+            } else {
+                LATE_REDUNDANCY
+            };
+            let value = base - weight * redundancy * base;
             if best.is_none_or(|(_, v)| value > v) {
                 best = Some((i, value));
             }

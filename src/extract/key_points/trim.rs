@@ -51,6 +51,10 @@ pub fn strip_dateline(text: &str) -> &str {
 /// Bylines, timestamps, share prompts and picture credits: text around an article, not in it.
 pub fn is_furniture(text: &str) -> bool {
     let t = text.trim();
+    // Furniture is short; long sentences are article text even if they mention a photo.
+    if t.len() > 240 {
+        return false;
+    }
     let lower = t.to_lowercase();
     const MARKERS: &[&str] = &[
         "published:",
@@ -77,9 +81,56 @@ pub fn is_furniture(text: &str) -> bool {
     t.chars().filter(|c| c.is_alphabetic()).count() < 3 || t.starts_with('|')
 }
 
+/// Longer sentences are cut at a trailing aside to stay one readable line.
+const MAX_WORDS: usize = 40;
+const MIN_WORDS: usize = 8;
+
+/// Cut a long sentence at its last trailing aside (", which…", " — …", "; …") that leaves
+/// a complete main clause of at least `MIN_WORDS + 4` words.
+pub fn cut_aside(text: &str) -> String {
+    if text.split_whitespace().count() <= MAX_WORDS {
+        return text.to_string();
+    }
+    let mut cut: Option<usize> = None;
+    for sep in [
+        "; ", " — ", " – ", ", which ", ", who ", ", while ", ", as ", ", after ",
+    ] {
+        for (i, _) in text.match_indices(sep) {
+            let head = &text[..i];
+            let words = head.split_whitespace().count();
+            if (MIN_WORDS + 4..=MAX_WORDS).contains(&words) && cut.is_none_or(|c| i > c) {
+                cut = Some(i);
+            }
+        }
+    }
+    match cut {
+        Some(i) => {
+            let head = text[..i].trim_end_matches([',', ';', ' ']);
+            // A quote opened in the head must close there, or the cut would break it.
+            if head.matches('“').count() != head.matches('”').count()
+                || head.matches('"').count() % 2 == 1
+            {
+                return text.to_string();
+            }
+            format!("{head}.")
+        }
+        None => text.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_leads_lose_their_trailing_aside() {
+        let long = "The Kremlin downplayed the possibility of an early summit between the two \
+                    presidents on Tuesday, days after the White House meeting, which was \
+                    attended by seven European leaders who had flown in from across the \
+                    continent at short notice to discuss security guarantees and more.";
+        let out = cut_aside(long);
+        assert!(out.ends_with("White House meeting."), "{out}");
+    }
 
     #[test]
     fn strips_wire_datelines() {

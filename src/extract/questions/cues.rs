@@ -3,6 +3,9 @@
 //! pending, or a claim nobody has verified. Cue lexicons alone are precise but miss much,
 //! so each kind carries its own weight for ranking.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
     /// The sentence asks a question.
@@ -43,11 +46,39 @@ const UNRESOLVED: &[&str] = &[
     "didn't disclose",
     "did not elaborate",
     "without elaborating",
-    "would not say",
-    "wouldn't say",
-    "refused to say",
-    "declined to say",
     "declined to comment",
+    "would not say whether",
+    "would not say if",
+    "would not say how",
+    "would not say what",
+    "would not say when",
+    "would not say who",
+    "would not say why",
+    "would not say where",
+    "wouldn't say whether",
+    "wouldn't say if",
+    "wouldn't say how",
+    "wouldn't say what",
+    "wouldn't say when",
+    "wouldn't say who",
+    "wouldn't say why",
+    "wouldn't say where",
+    "refused to say whether",
+    "refused to say if",
+    "refused to say how",
+    "refused to say what",
+    "refused to say when",
+    "refused to say who",
+    "refused to say why",
+    "refused to say where",
+    "declined to say whether",
+    "declined to say if",
+    "declined to say how",
+    "declined to say what",
+    "declined to say when",
+    "declined to say who",
+    "declined to say why",
+    "declined to say where",
     "declined to elaborate",
     "offered no details",
     "gave no details",
@@ -76,6 +107,10 @@ const UNRESOLVED: &[&str] = &[
     "questions linger",
     "raises questions",
     "raised questions",
+    "raises critical questions",
+    "raises serious questions",
+    "raised serious questions",
+    "raises new questions",
     "has not been realised",
     "has not been realized",
     "still not been",
@@ -96,11 +131,35 @@ const DOUBT: &[&str] = &[
     "doubts",
     "doubted",
     "doubtful",
-    "sceptical",
-    "skeptical",
+    "remain sceptical",
+    "remains sceptical",
+    "remained sceptical",
+    "is sceptical",
+    "are sceptical",
+    "was sceptical",
+    "were sceptical",
+    "be sceptical",
+    "remain skeptical",
+    "remains skeptical",
+    "remained skeptical",
+    "is skeptical",
+    "are skeptical",
+    "was skeptical",
+    "were skeptical",
+    "be skeptical",
+    "sceptical of",
+    "sceptical about",
+    "sceptical that",
+    "sceptical whether",
+    "skeptical of",
+    "skeptical about",
+    "skeptical that",
+    "skeptical whether",
     "scepticism",
+    "expressed mistrust",
+    "voiced mistrust",
+    "deep mistrust",
     "skepticism",
-    "mistrust",
     "downplayed the possibility",
     "played down the possibility",
     "downplayed the prospect",
@@ -111,6 +170,7 @@ const DOUBT: &[&str] = &[
     "doesn't want to",
     "does not want to",
     "wait and see",
+    "cautiously optimistic",
     "uncertain",
     "uncertainty",
     "unlikely",
@@ -119,11 +179,19 @@ const DOUBT: &[&str] = &[
 
 const UNVERIFIED: &[&str] = &[
     "reportedly",
+    "might have",
+    "may have been",
     "reports claimed",
     "reports said",
     "reports suggested",
     "allegedly",
-    "alleged",
+    "alleged that",
+    "have alleged",
+    "has alleged",
+    "had alleged",
+    "was alleged",
+    "were alleged",
+    "is alleged",
     "could not be independently verified",
     "could not be verified",
     "unverified",
@@ -142,6 +210,11 @@ const UNVERIFIED: &[&str] = &[
 
 const PENDING: &[&str] = &[
     "will hold",
+    "inquiry into",
+    "investigation into",
+    "probe into",
+    "is investigating",
+    "are investigating",
     "is set to",
     "are set to",
     "to be unveiled",
@@ -151,7 +224,6 @@ const PENDING: &[&str] = &[
     "will vote",
     "will rule",
     "will present",
-    "is to send",
     "are expected",
     "is expected to",
     "stated intent",
@@ -162,47 +234,93 @@ const PENDING: &[&str] = &[
     "in the coming days",
     "in the coming weeks",
     "within the next",
-    "in the next ten days",
-    "in the next couple of weeks",
+    "in the next",
 ];
 
-/// Whole-phrase match in a lowercase text (no partial words: "claimed" is not "proclaimed").
-pub fn has_phrase(lower: &str, phrase: &str) -> bool {
-    lower.match_indices(phrase).any(|(i, _)| {
-        let before_ok = lower[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = lower[i + phrase.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        before_ok && after_ok
+/// The cue phrases as word sequences, indexed by their first word, built once.
+struct Lexicon {
+    by_first: HashMap<&'static str, Vec<(Kind, Vec<&'static str>)>>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut by_first: HashMap<&'static str, Vec<(Kind, Vec<&'static str>)>> = HashMap::new();
+        for (kind, list) in [
+            (Kind::Unresolved, UNRESOLVED),
+            (Kind::Doubt, DOUBT),
+            (Kind::Pending, PENDING),
+            (Kind::Unverified, UNVERIFIED),
+        ] {
+            for phrase in list {
+                let words: Vec<&'static str> = phrase.split_whitespace().collect();
+                if let Some(first) = words.first() {
+                    by_first.entry(first).or_default().push((kind, words));
+                }
+            }
+        }
+        Lexicon { by_first }
     })
+}
+
+/// Which kind wins when a sentence has several cues.
+fn priority(kind: Kind) -> u8 {
+    match kind {
+        Kind::Unresolved => 0,
+        Kind::Explicit => 1,
+        Kind::Doubt => 2,
+        Kind::Pending => 3,
+        Kind::Unverified => 4,
+    }
+}
+
+/// "no doubt", "without doubt", "the benefit of the doubt": certainty, not doubt.
+fn negated_doubt(tokens: &[&str], at: usize) -> bool {
+    tokens[at].starts_with("doubt")
+        && at > 0
+        && matches!(
+            tokens[at - 1],
+            "no" | "without" | "little" | "beyond" | "the"
+        )
 }
 
 /// The strongest kind of open question a sentence raises, if any.
 pub fn detect(text: &str) -> Option<Kind> {
     let lower = text.to_lowercase().replace('’', "'");
-    let any = |list: &[&str]| list.iter().any(|p| has_phrase(&lower, p));
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|t| t.trim_matches('\''))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let lex = lexicon();
+    let mut best: Option<Kind> = None;
+    let mut consider = |k: Kind| {
+        if best.is_none_or(|b| priority(k) < priority(b)) {
+            best = Some(k);
+        }
+    };
     let trimmed = text.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
-    if any(UNRESOLVED) {
-        return Some(Kind::Unresolved);
-    }
     if trimmed.ends_with('?') {
-        return Some(Kind::Explicit);
+        consider(Kind::Explicit);
     }
-    if any(DOUBT) {
-        return Some(Kind::Doubt);
+    let mut according_to = false;
+    let mut state_media = false;
+    for p in 0..tokens.len() {
+        let rest = &tokens[p..];
+        according_to |= rest.starts_with(&["according", "to"]);
+        state_media |= rest.starts_with(&["state", "media"]);
+        if let Some(list) = lex.by_first.get(tokens[p]) {
+            for (kind, words) in list {
+                if rest.starts_with(words) && !negated_doubt(&tokens, p) {
+                    consider(*kind);
+                }
+            }
+        }
     }
-    if any(PENDING) {
-        return Some(Kind::Pending);
+    if according_to && state_media {
+        consider(Kind::Unverified);
     }
-    let state_media = has_phrase(&lower, "according to") && has_phrase(&lower, "state media");
-    if any(UNVERIFIED) || state_media {
-        return Some(Kind::Unverified);
-    }
-    None
+    best
 }
 
 #[cfg(test)]
@@ -229,5 +347,7 @@ mod tests {
             Some(Kind::Pending)
         );
         assert_eq!(detect("The king proclaimed a holiday."), None);
+        assert_eq!(detect("There is no doubt that he won."), None);
+        assert_eq!(detect("I give him the benefit of the doubt."), None);
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod cues;
 pub mod phrase;
+mod speaker;
 
 use crate::article::Article;
 use crate::brief::Item;
@@ -27,16 +28,35 @@ const SAME_MATTER: f64 = 0.45;
 /// An item cites at most this many sentences.
 const MAX_SOURCES: usize = 3;
 
+/// A question put to the reader ("Think it's hard to…?", "Have you ever…?") is a hook,
+/// not something the story leaves open.
+fn addresses_reader(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    // Fragments ("Taxes?", "Who cares?") and the writer's own voice are rhetoric too.
+    words.len() < 4
+        || words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "you" | "your" | "you're" | "you've" | "i" | "i'm" | "i've" | "i'll" | "we" | "our"
+            )
+        })
+}
+
+/// A quoted sentence without its quotation marks, to be quoted again whole.
+fn quote_body(raw: &str) -> &str {
+    raw.trim()
+        .trim_start_matches(['“', '"', '‘'])
+        .trim_end_matches(['”', '"', '’'])
+        .trim()
+}
+
 /// The sentence is, or is part of, quoted speech.
 fn inside_quote(article: &Article, i: usize, text: &str) -> bool {
-    if text.contains(['“', '”', '"']) {
-        return true;
-    }
-    let s = &article.sentences[i];
-    let para = &article.paragraphs[s.paragraph];
-    let before = &article.text[para.start..s.start];
-    let curly = before.matches('“').count() > before.matches('”').count();
-    curly || before.matches('"').count() % 2 == 1
+    text.contains(['“', '”', '"']) || score::continues_quote(article, i)
 }
 
 pub fn extract(article: &Article) -> Vec<Item> {
@@ -51,7 +71,9 @@ pub fn extract(article: &Article) -> Vec<Item> {
         let text = trim::strip_dateline(article.sentence_text(i));
         if let Some(kind) = cues::detect(text) {
             // A question inside someone's quoted words is usually rhetorical.
-            if kind == cues::Kind::Explicit && inside_quote(article, i, text) {
+            if kind == cues::Kind::Explicit
+                && (inside_quote(article, i, text) || addresses_reader(text))
+            {
                 continue;
             }
             // Importance in the article breaks ties between equally strong cues.
@@ -80,7 +102,23 @@ pub fn extract(article: &Article) -> Vec<Item> {
         let raw = trim::strip_dateline(article.sentence_text(i));
         let resolved = standalone::standalone(article, i, raw);
         let base = resolved.clone().unwrap_or_else(|| raw.trim().to_string());
-        let text = phrase::ask(article, i, &base, kind).unwrap_or(base);
+        let text = match phrase::ask(article, i, &base, kind) {
+            Some(q) => q,
+            // The sentence itself must then read on its own: no unresolved pronoun, no
+            // fragment of someone's quotation without the speaker.
+            None if resolved.is_some()
+                && !analysis.sentences[i].continues_quote
+                && !analysis.sentences[i].broken_quote =>
+            {
+                base
+            }
+            // Someone's words: keep them verbatim, with the speaker when the paragraph
+            // names one next to a reporting verb.
+            None => match speaker::of_quote(article, i) {
+                Some(who) => format!("{who}: “{}”", quote_body(raw)),
+                None => continue,
+            },
+        };
         items.push((
             Item {
                 text,

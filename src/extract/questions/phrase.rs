@@ -77,9 +77,25 @@ const IRREGULAR_PAST: &[(&str, &str)] = &[
 
 /// Words that cannot be inside a subject noun phrase.
 const NP_BREAKERS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "to", "not", "but", "or", "if", "because", "as",
-    "than", "would", "will", "did", "does", "do",
+    "that", "which", "who", "whom", "whose", "what", "to", "not", "but", "or", "if", "because",
+    "as", "than", "would", "will", "did", "does", "do", "though", "although", "when", "while",
+    "where", "since", "unless", "until", "however", "yet", "so", "are", "is", "was", "were", "i",
+    "we", "you", "he", "she", "they",
 ];
+
+/// A subject that can open a question: a short phrase without clause words, pronouns
+/// (other than a resolved one) or quotation marks.
+fn valid_np(np: &str) -> bool {
+    let words: Vec<&str> = np.split_whitespace().collect();
+    (1..=10).contains(&words.len())
+        && !np.contains(['“', '”', '"', '‘', '’', '\'', '(', ')'])
+        && !words.iter().any(|w| {
+            NP_BREAKERS.contains(
+                &w.to_lowercase()
+                    .trim_matches(|c: char| !c.is_alphanumeric()),
+            )
+        })
+}
 
 const PRONOUN_SUBJECTS: &[&str] = &["he", "she", "they", "it"];
 
@@ -110,6 +126,9 @@ fn base_form(past: &str) -> Option<String> {
         || l.ends_with("osed")
         || l.ends_with("used")
         || l.ends_with("nged")
+        || l.ends_with("aged")
+        || l.ends_with("ured")
+        || l.ends_with("dged")
         || l.ends_with("rged");
     Some(if needs_e {
         format!("{stem}e")
@@ -130,25 +149,32 @@ fn capitalise_first(s: &str) -> String {
 /// are kept; sentence-initial function words are lowered).
 fn demote_first(np: &str) -> String {
     let first = np.split_whitespace().next().unwrap_or("");
-    let lowered = matches!(
-        first,
-        "The"
-            | "A"
-            | "An"
-            | "This"
-            | "That"
-            | "These"
-            | "Those"
-            | "Some"
-            | "Any"
-            | "There"
-            | "Its"
-            | "Such"
-            | "Two"
-            | "Three"
-            | "Several"
-            | "Many"
-    );
+    let common = first != "I"
+        && np
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+        && crate::extract::stopwords::is_stopword(&first.to_lowercase());
+    let lowered = common
+        || matches!(
+            first,
+            "The"
+                | "A"
+                | "An"
+                | "This"
+                | "That"
+                | "These"
+                | "Those"
+                | "Some"
+                | "Any"
+                | "There"
+                | "Its"
+                | "Such"
+                | "Two"
+                | "Three"
+                | "Several"
+                | "Many"
+        );
     if lowered {
         let mut c = np.chars();
         match c.next() {
@@ -170,6 +196,8 @@ fn first_clause(clause: &str) -> &str {
         ", though ",
         ", although ",
         ", and said",
+        ", who ",
+        ", which ",
         " — ",
     ] {
         if let Some(i) = clause.find(sep) {
@@ -212,6 +240,8 @@ pub fn yes_no(clause: &str, subject: Option<&str>) -> Option<String> {
         let mut np = np_words.join(" ");
         if k == 1 && PRONOUN_SUBJECTS.contains(&np.to_lowercase().as_str()) {
             np = subject?.to_string();
+        } else if !valid_np(&np) {
+            return None;
         }
         let rest = toks[k + 1..].join(" ");
         if MODALS.contains(&w.as_str()) {
@@ -346,12 +376,46 @@ fn name_before(text: &str, at: usize) -> Option<String> {
     Some(name.join(" "))
 }
 
+/// The subject just before a verb phrase: back to a comma, "that" or a reporting verb.
+fn subject_before(head: &str) -> String {
+    let mut np_words: Vec<&str> = Vec::new();
+    for w in head.split_whitespace().rev() {
+        let lw = w.to_lowercase();
+        if w.ends_with([',', ';', ':'])
+            || matches!(
+                lw.as_str(),
+                "that"
+                    | "said"
+                    | "says"
+                    | "say"
+                    | "reported"
+                    | "claimed"
+                    | "believe"
+                    | "believes"
+                    | "believed"
+                    | "told"
+                    | "suggested"
+                    | "suspect"
+            )
+        {
+            break;
+        }
+        np_words.push(w);
+    }
+    np_words.reverse();
+    np_words.join(" ")
+}
+
 /// The question for sentence `idx`, whose standalone form is `text`.
 pub fn ask(article: &Article, idx: usize, text: &str, kind: Kind) -> Option<String> {
     let t = text.to_string();
     let lower_t = t.to_lowercase();
     // Offsets found in the lowercase text index the original only when lengths agree.
-    if lower_t.len() != t.len() {
+    let same_widths = lower_t.chars().count() == t.chars().count()
+        && t.chars()
+            .zip(lower_t.chars())
+            .all(|(a, b)| a.len_utf8() == b.len_utf8());
+    if !same_widths {
         return None;
     }
     let subject_for = |pron_at: Option<usize>| -> Option<String> {
@@ -503,6 +567,118 @@ pub fn ask(article: &Article, idx: usize, text: &str, kind: Kind) -> Option<Stri
             }
         }
     }
+    // "an impeachment inquiry into X" → "What will the impeachment inquiry into X find?"
+    for noun in ["inquiry into ", "investigation into ", "probe into "] {
+        if let Some(at) = lower_t.find(noun) {
+            let before: Vec<&str> = t[..at].split_whitespace().collect();
+            let modifier = before
+                .last()
+                .filter(|w| {
+                    w.chars().all(|c| c.is_lowercase())
+                        && !matches!(
+                            **w,
+                            "an" | "a"
+                                | "the"
+                                | "its"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "launch"
+                                | "launching"
+                                | "open"
+                                | "opened"
+                        )
+                })
+                .map(|w| format!("{w} "))
+                .unwrap_or_default();
+            let object = first_clause(&t[at + noun.len()..]);
+            let object = [" after ", " before ", " following ", " amid "]
+                .iter()
+                .filter_map(|p| object.find(p))
+                .min()
+                .map_or(object, |i| &object[..i]);
+            if (1..=12).contains(&object.split_whitespace().count()) {
+                return Some(format!("What will the {modifier}{noun}{object} find?"));
+            }
+        }
+    }
+    // "X might have encouraged Y" → "Did X encourage Y?"
+    for cue in [" might have ", " may have "] {
+        if let Some(at) = lower_t.find(cue) {
+            let head = &t[..at];
+            let np = subject_before(head);
+            let np = np.as_str();
+            let rest: Vec<&str> = t[at + cue.len()..].split_whitespace().collect();
+            let words = np.split_whitespace().count();
+            if let (Some(participle), true) =
+                (rest.first(), (1..=5).contains(&words) && valid_np(np))
+            {
+                if participle != &"been" && participle.ends_with("ed") {
+                    if let Some(base) = base_form(participle) {
+                        let tail = first_clause(&rest[1..].join(" ")).to_string();
+                        if !tail.is_empty() {
+                            return Some(format!("Did {} {base} {tail}?", demote_first(np)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // "X's stated intent for the UK to leave with or without a deal" → "Will the UK leave…?"
+    if let Some(rest) = after_phrase(
+        &t,
+        &lower_t,
+        &["intent for ", "intention for ", "plan for ", "aim for "],
+    ) {
+        if let Some(to) = rest.find(" to ") {
+            let np = &rest[..to];
+            let vp = first_clause(&rest[to + 4..]);
+            let vp = vp.split(" and not ").next().unwrap_or(vp);
+            if (1..=5).contains(&np.split_whitespace().count())
+                && valid_np(np)
+                && vp.split_whitespace().count() >= 2
+            {
+                return Some(format!("Will {} {vp}?", demote_first(np)));
+            }
+        }
+    }
+    // "X is set to open tomorrow" → "Will X open tomorrow?"
+    for cue in [
+        " is set to ",
+        " are set to ",
+        " is expected to ",
+        " are expected to ",
+        " is due to ",
+        " are due to ",
+    ] {
+        if let Some(at) = lower_t.find(cue) {
+            let np = subject_before(&t[..at]);
+            let vp = first_clause(&t[at + cue.len()..]);
+            let vp = [" where ", " after ", " because "]
+                .iter()
+                .filter_map(|p| vp.find(p))
+                .min()
+                .map_or(vp, |i| &vp[..i]);
+            if valid_np(&np) && !vp.is_empty() && !vp.contains(['“', '"']) {
+                return Some(format!("Will {} {vp}?", demote_first(&np)));
+            }
+        }
+    }
+    // Hope about an outcome: "cautiously optimistic a deal would be reached".
+    if let Some(rest) = after_phrase(
+        &t,
+        &lower_t,
+        &[
+            "optimistic\" ",
+            "optimistic” ",
+            "optimistic that ",
+            "hopeful that ",
+        ],
+    ) {
+        if let Some(q) = yes_no(rest, None) {
+            return Some(q);
+        }
+    }
     // "X might not be willing to…" → "Will X be willing to…?"
     for cue in [" might not ", " may not "] {
         if let Some(i) = lower_t.find(cue) {
@@ -599,10 +775,11 @@ pub fn ask(article: &Article, idx: usize, text: &str, kind: Kind) -> Option<Stri
     .any(|c| lower_t.contains(c))
     {
         if let (Some(open), Some(close)) = (t.find('“'), t.find('”')) {
-            let phrase = &t[open + '“'.len_utf8()..close];
+            let inner_start = open + '“'.len_utf8();
+            let phrase = t.get(inner_start..close).unwrap_or("");
             let words = phrase.split_whitespace().count();
-            if close > open && (1..=6).contains(&words) {
-                let speaker = name_before(&t, lower_t.find(" said").unwrap_or(0) + 1)
+            if close > inner_start && (1..=6).contains(&words) {
+                let speaker = name_before(&t, lower_t.find(" said").map_or(0, |i| i + 1))
                     .filter(|n| !n.is_empty());
                 if let Some(s) = speaker {
                     return Some(restore_quotes(&format!("What did {s} mean by “{phrase}”?")));
@@ -633,6 +810,9 @@ mod tests {
             ("passed", "pass"),
             ("carried", "carry"),
             ("disclosed", "disclose"),
+            ("encouraged", "encourage"),
+            ("judged", "judge"),
+            ("secured", "secure"),
         ] {
             assert_eq!(base_form(past).as_deref(), Some(base), "{past}");
         }
@@ -672,6 +852,80 @@ mod tests {
         assert_eq!(
             wh_question("how much money is received by the rebels.", None).as_deref(),
             Some("How much money is received by the rebels?")
+        );
+    }
+
+    fn ask_text(text: &str, kind: Kind) -> Option<String> {
+        let a = Article::from_text(text).expect("article");
+        let last = a.sentences.len() - 1;
+        ask(&a, last, a.sentence_text(last), kind)
+    }
+
+    #[test]
+    fn scheduled_events_become_will_questions() {
+        assert_eq!(
+            ask_text(
+                "The annual meeting of the assembly is set to open tomorrow.",
+                Kind::Pending
+            )
+            .as_deref(),
+            Some("Will the annual meeting of the assembly open tomorrow?")
+        );
+    }
+
+    #[test]
+    fn stated_intent_becomes_will_question() {
+        assert_eq!(
+            ask_text(
+                "It is the premier's stated intent for the province to leave the union by May.",
+                Kind::Pending
+            )
+            .as_deref(),
+            Some("Will the province leave the union by May?")
+        );
+    }
+
+    #[test]
+    fn claims_reports_and_inquiries_become_questions() {
+        assert_eq!(
+            ask_text(
+                "A rebel group claimed responsibility for the bombing.",
+                Kind::Unverified
+            )
+            .as_deref(),
+            Some("Was a rebel group behind the bombing?")
+        );
+        assert_eq!(
+            ask_text(
+                "Reports claimed the minister offered his resignation.",
+                Kind::Unverified
+            )
+            .as_deref(),
+            Some("Did the minister offer his resignation?")
+        );
+        assert_eq!(
+            ask_text(
+                "The council opened an inquiry into the fire at the tower.",
+                Kind::Pending
+            )
+            .as_deref(),
+            Some("What will the inquiry into the fire at the tower find?")
+        );
+        assert_eq!(
+            ask_text(
+                "Officials said the pilot might have missed the warnings.",
+                Kind::Unverified
+            )
+            .as_deref(),
+            Some("Did the pilot miss the warnings?")
+        );
+        assert_eq!(
+            ask_text(
+                "The agency did not say whether the suspects were armed, but said more.",
+                Kind::Unresolved
+            )
+            .as_deref(),
+            Some("Were the suspects armed?")
         );
     }
 }

@@ -1,0 +1,88 @@
+//! Who is speaking in a quotation that spans sentences: the name next to a reporting verb
+//! in the same paragraph ("…,” wrote Trump", "Pompeo told the press"). A cheap local
+//! rule for labelling a quoted open question; attribution proper lives in `parties`.
+
+use crate::article::Article;
+
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "wrote",
+    "writes",
+    "told",
+    "added",
+    "tweeted",
+    "stated",
+    "insisted",
+    "warned",
+    "asked",
+    "explained",
+    "argued",
+];
+
+fn is_name_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars()
+            .skip(1)
+            .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+}
+
+/// Words of a paragraph with surrounding punctuation trimmed.
+fn words(text: &str) -> Vec<&str> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The speaker of the quotation sentence `i` belongs to, when its paragraph names one.
+pub fn of_quote(article: &Article, i: usize) -> Option<String> {
+    let s = article.sentences.get(i)?;
+    let para = article.paragraphs.get(s.paragraph)?;
+    let ws = words(&article.text[para.start..para.end]);
+    for (k, w) in ws.iter().enumerate() {
+        if !REPORTING.contains(w) {
+            continue;
+        }
+        // "wrote Trump", "said Foreign Minister Sergei Lavrov": the name follows.
+        let after: Vec<&str> = ws[k + 1..]
+            .iter()
+            .take_while(|w| is_name_word(w))
+            .take(4)
+            .copied()
+            .collect();
+        if let Some(last) = after.last() {
+            return Some((*last).to_string());
+        }
+        // "Pompeo told the press": the name precedes.
+        let before: Vec<&str> = ws[..k]
+            .iter()
+            .rev()
+            .take_while(|w| is_name_word(w))
+            .take(3)
+            .copied()
+            .collect();
+        if let Some(first) = before.first() {
+            if !matches!(*first, "He" | "She" | "They" | "It" | "I" | "We") {
+                return Some((*first).to_string());
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_speaker_before_or_after_the_verb() {
+        let a = Article::from_text(
+            "“We will act. Nothing is ruled out,” wrote Smith on Twitter.\n\n\
+             “It will pass. I am sure,” Jones told reporters.",
+        )
+        .expect("article");
+        assert_eq!(of_quote(&a, 1).as_deref(), Some("Smith"));
+        assert_eq!(of_quote(&a, 3).as_deref(), Some("Jones"));
+    }
+}
