@@ -314,9 +314,13 @@ impl Registry {
     /// Record that an entity is the subject (speaker) of a clause at a token.
     pub fn note_subject(&mut self, e: usize, at: usize, sentence: usize) {
         let pos = self.mentions.partition_point(|m| m.tok < at);
-        if self.mentions.get(pos).is_some_and(|m| m.tok == at) {
-            self.mentions[pos].subject = true;
-            self.mentions[pos].entity = e;
+        // The phrase's own name mention ("Russia’s deputy UN envoy Dmitry Polyanskiy").
+        let same = self.mentions[pos..]
+            .iter()
+            .take_while(|m| m.sentence == sentence && m.tok < at + 12)
+            .position(|m| m.entity == e);
+        if let Some(k) = same {
+            self.mentions[pos + k].subject = true;
         } else {
             self.mentions.insert(
                 pos,

@@ -156,7 +156,12 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
             if place.kind == PlaceKind::Demonym && !is_capitalised(t.s(start)) {
                 return None;
             }
-            return Some(np(Head::Place(place), from, to, None, Some(place)));
+            let own = if start > from && t.is(start - 1, "the") {
+                start - 1
+            } else {
+                start
+            };
+            return Some(np(Head::Place(place), own, to, None, Some(place)));
         }
     }
     let mods_place = |a: usize, b: usize| -> Option<Place> {

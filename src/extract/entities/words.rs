@@ -62,21 +62,20 @@ static MEDIA: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "bbc cnn reuters ap afp bloomberg msnbc nbc abc cbs fox politico axios wikinews
     breitbart newsmax tass ria xinhua interfax aljazeera al-jazeera dpa ansa efe nhk yonhap
     report reports newspaper outlet magazine poll survey study sources source statement
-    document documents data media press memo filing website footage video",
+    document documents data media press memo filing website footage video analysts experts
+    observers commentators pundits",
     )
 });
 
 /// Collective or generic speakers (lowercase plural or role nouns heading a noun phrase).
 static COLLECTIVE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "leaders officials analysts experts critics observers diplomats lawmakers legislators
+    set("leaders officials critics diplomats lawmakers legislators
     residents witnesses protesters activists campaigners supporters opponents voters citizens
     people democrats republicans ministers authorities investigators prosecutors police
     scientists economists researchers doctors aides advisers advisors spokesmen members
     governments allies partners negotiators commentators insiders representatives senators
     counterparts organisers organizers demonstrators participants unions europeans americans
-    government administration ministry military army campaign party committee court",
-    )
+    government administration ministry military army campaign party committee court")
 });
 
 /// Words that begin sentences but are never names.
