@@ -216,8 +216,8 @@ pub fn analyse(article: &Article) -> Analysis<'_> {
             };
             let found = reported(&t, &mut registry, &spans, (a, b), s, v, cue, &out);
             if !found.is_empty() {
-                for k in v..v + cue.len {
-                    claimed[k] = true;
+                for c in claimed.iter_mut().skip(v).take(cue.len) {
+                    *c = true;
                 }
                 out.extend(found);
             }
@@ -574,7 +574,7 @@ fn reported(
     let e0 = skip_between(t, v, a);
     let coordinated = e0 > a && (t.is(e0 - 1, "and") || t.is(e0 - 1, "but"));
     let speakers: Vec<usize> = if cue.form == Form::Gerund || coordinated {
-        if !coordinated && !(v > a && t.is_punct(v - 1, ",")) {
+        if !(coordinated || v > a && t.is_punct(v - 1, ",")) {
             return out;
         }
         match done.iter().rev().find(|x| x.sentences.contains(&s)) {
@@ -784,9 +784,8 @@ fn skip_setting(t: &Tokens, mut c: usize, end: usize) -> usize {
                 | "privately"
                 | "previously"
                 | "also"
-        ) {
-            c += 1;
-        } else if DAYS.contains(&w.as_str()) {
+        ) || DAYS.contains(&w.as_str())
+        {
             c += 1;
         } else if matches!(w.as_str(), "on" | "last" | "this" | "late" | "early") && next_is_day {
             c += 2;

@@ -254,7 +254,6 @@ impl Registry {
         let e = match &np.head {
             Head::Name { from, to, org } => match self.lookup_name(t, *from, *to, *org) {
                 Some(i) => {
-                    let i = i;
                     let role = np.role.map(|(a, b)| t.span(a, b).to_string());
                     let ent = &mut self.entities[i];
                     if ent.role.is_none() {

@@ -57,7 +57,7 @@ pub fn is_name_word(t: &Tokens, i: usize, sentence_start: usize) -> bool {
     if is_function(stem) && (i == sentence_start || !is_acronym(stem)) {
         return false;
     }
-    !(is_person_title(stem) && !is_acronym(stem))
+    !is_person_title(stem) || is_acronym(stem)
 }
 
 /// Extend a name leftwards over its modifiers: titles, roles, places and "of/to/the" inside
