@@ -85,6 +85,7 @@ pub fn main(args: &[String]) -> super::EvalResult {
     let errors_direct = args.iter().any(|a| a == "--errors-direct");
     let data = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let (mut all, mut direct, mut full) = (Tally::default(), Tally::default(), Tally::default());
+    let mut with_sources = Tally::default();
     let mut articles = 0;
     for (n, line) in data
         .lines()
@@ -111,6 +112,13 @@ pub fn main(args: &[String]) -> super::EvalResult {
             .map(|(p, q)| (p.clone(), *q))
             .collect();
         score(&whole, &golds, Some(()), &mut full, false);
+        score(
+            &all_attributions(&article),
+            &golds,
+            None,
+            &mut with_sources,
+            false,
+        );
     }
     println!("PolNeAr attribution, {articles} articles ({path})");
     println!("{}", all.report("overall"));
@@ -119,6 +127,8 @@ pub fn main(args: &[String]) -> super::EvalResult {
     println!(
         "(whole: direct quotes whose content is the quotation itself, partial quotes left out)"
     );
+    println!("{}", with_sources.report("+sources"));
+    println!("(+sources: every quote/reported attribution found, media, reports and anonymous sources included, which the brief keeps out of parties)");
     Ok(())
 }
 
@@ -177,6 +187,37 @@ fn predictions(parties: &[Party]) -> Vec<(Pred, bool)> {
         }
     }
     out
+}
+
+/// Every quote or reported attribution found, whoever the speaker (sources included).
+fn all_attributions(article: &Article) -> Vec<(Pred, bool)> {
+    let an = crate::extract::attribution::analyse(article);
+    an.attributions
+        .iter()
+        .filter(|x| x.kind != PositionKind::Stance)
+        .filter_map(|x| {
+            let (a, b) = x.content?;
+            let e = &an.registry.entities[x.speaker];
+            let names = words(&format!(
+                "{} {} {}",
+                e.name,
+                e.role.as_deref().unwrap_or(""),
+                e.party.unwrap_or("")
+            ))
+            .into_iter()
+            .collect();
+            let content = article.text[a..b].to_string();
+            Some((
+                Pred {
+                    whole: x.quote.map(|(qa, qb)| &article.text[qa..qb]) == Some(content.as_str()),
+                    content,
+                    names,
+                    speaker: e.name.clone(),
+                },
+                x.kind == PositionKind::Quote,
+            ))
+        })
+        .collect()
 }
 
 fn words(s: &str) -> Vec<String> {

@@ -43,10 +43,10 @@ const SPEECH: &str = "say tell+ add warn+ urge+ insist stress argue claim deny a
     plead counter retort hint speculate wonder assure+ reassure+ inform+ remind+ announce
     welcome applaud decry denounce underline underscore highlight contend protest object
     charge insist point complain declare acknowledge admit muse quote cite order+ instruct+
-    find show learn remark exclaim shout scoff snap interject recount";
+    find show learn remark exclaim shout scoff snap interject recount speak";
 
 const STANCE: &str = "want refuse back oppose support plan aim seek intend favour favor
-    prefer resist push advocate endorse champion";
+    prefer resist push advocate endorse champion sign approve veto decide";
 
 /// Verbs that double their last consonant ("admitted", "slammed").
 const DOUBLING: &str = "admit regret commit slam quip plan permit submit omit refer prefer
@@ -283,6 +283,10 @@ pub fn at(t: &Tokens, i: usize, end: usize) -> Option<Cue> {
         return None;
     }
     let &(base, class, form, object) = tables.verbs.get(w.as_str())?;
+    // "state media", "the states": nouns far more often than verbs.
+    if base == "state" && matches!(form, Form::Base | Form::Third) {
+        return None;
+    }
     Some(Cue {
         base,
         class,

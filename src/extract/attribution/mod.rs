@@ -214,7 +214,16 @@ pub fn analyse(article: &Article) -> Analysis<'_> {
                 v += 1;
                 continue;
             };
-            let found = reported(&t, &mut registry, &spans, (a, b), s, v, cue, &out);
+            let mut found = reported(&t, &mut registry, &spans, (a, b), s, v, cue, &out);
+            // "Trump announced he had asked for …": the inner verb repeats the same speaker.
+            let at = t.toks[v].start;
+            found.retain(|x| {
+                !out.iter().any(|y| {
+                    y.speaker == x.speaker
+                        && y.sentences.contains(&s)
+                        && y.content.is_some_and(|(c0, c1)| c0 <= at && at < c1)
+                })
+            });
             if !found.is_empty() {
                 for c in claimed.iter_mut().skip(v).take(cue.len) {
                     *c = true;
@@ -543,6 +552,10 @@ fn reported(
 ) -> Vec<Attribution> {
     let mut out = Vec::new();
     let prev = |k: usize| (k > a).then(|| t.s(k - 1).to_lowercase());
+    // "people believed to have been involved", "is said to": not a statement.
+    if cue.form == Form::Past && cue.len == 1 && t.is(v + 1, "to") && !cue.object {
+        return out;
+    }
     if let Some(p) = prev(v) {
         if p == "to" || NEGATION.contains(&p.as_str()) {
             return out;
@@ -836,6 +849,10 @@ fn content_end(t: &Tokens, a: usize, b: usize, v: usize) -> usize {
             end = k;
             break;
         }
+        if t.is_punct(k, ",") && k + 1 < b && t.is(k + 1, "according") {
+            end = k;
+            break;
+        }
         // "…, telling Stephanopoulos that …" / "… but added …": another statement begins.
         let next_cue = |i: usize| {
             cues::at(t, i, b).is_some_and(|c| c.class == Class::Speech && c.base != "according to")
@@ -875,7 +892,10 @@ fn according_to(
     let Some(sp) = reg.resolve(t, &np, np_from, s) else {
         return Vec::new();
     };
-    let range = if t.is_punct(np_end, ",") && np_end + 1 < end {
+    let own_cue = |r: (usize, usize)| {
+        (r.0..r.1).any(|k| cues::at(t, k, r.1).is_some_and(|c| c.class == Class::Speech))
+    };
+    let range = if t.is_punct(np_end, ",") && np_end + 1 < end && !own_cue((np_end + 1, b)) {
         (np_end + 1, end)
     } else if v > a + 1 && t.is_punct(v - 1, ",") {
         (a, v - 1)

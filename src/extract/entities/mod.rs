@@ -71,6 +71,16 @@ impl Registry {
                     if org || to - from >= 2 || titled {
                         let e = r.name_entity(t, &np, from, to, org);
                         r.apposition(t, e, run.to, run.sentence_end);
+                        // "the Syrian Democratic Forces (SDF)": the acronym names it too.
+                        let k = run.to;
+                        if org
+                            && t.is_punct(k, "(")
+                            && t.is_punct(k + 2, ")")
+                            && is_acronym(t.s(k + 1))
+                        {
+                            let key = t.s(k + 1).to_lowercase();
+                            r.by_key.entry(key).or_default().push(e);
+                        }
                     }
                 }
             }

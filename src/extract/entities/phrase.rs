@@ -8,6 +8,31 @@ use crate::extract::entities::words::{
 };
 use crate::extract::parties::lexicon::{lexicon, Place, PlaceKind};
 
+/// Words naming a news outlet ("The New York Times", "news agency ISNA").
+const MEDIA_HEADS: &[&str] = &[
+    "times",
+    "post",
+    "news",
+    "journal",
+    "telegraph",
+    "guardian",
+    "herald",
+    "tribune",
+    "agency",
+    "radio",
+    "television",
+    "tv",
+    "broadcaster",
+    "channel",
+    "newspaper",
+    "daily",
+    "magazine",
+    "outlet",
+    "network",
+    "gazette",
+    "wire",
+];
+
 /// Connectors inside personal names ("Ursula von der Leyen", "Mohammed bin Salman").
 const NAME_CONNECTORS: &[&str] = &[
     "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le",
@@ -115,6 +140,41 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
         return None;
     }
     let lex = lexicon();
+    // "Hassan Rouhani of Iran", "Jerrold Nadler of New York": the name before "of"; a
+    // country after it is a head of state's or minister's country.
+    if let Some(o) = (from + 1..to.saturating_sub(1)).rev().find(|&o| {
+        t.is(o, "of") && is_name_word(t, o - 1, sentence_start) && is_capitalised(t.s(o + 1))
+    }) {
+        if let Some(mut np) = parse(t, from, o, sentence_start) {
+            if let Head::Name { org: false, .. } = np.head {
+                let national = np.role.is_some_and(|(a, b)| {
+                    (a..b).any(|i| {
+                        matches!(
+                            t.s(i).to_lowercase().as_str(),
+                            "president"
+                                | "minister"
+                                | "king"
+                                | "queen"
+                                | "chancellor"
+                                | "premier"
+                                | "emir"
+                                | "sultan"
+                                | "prince"
+                                | "leader"
+                        )
+                    })
+                });
+                if np.place.is_none() && national {
+                    np.place = lex
+                        .at(t, o + 1, to)
+                        .filter(|(p, n, _)| o + 1 + n == to && p.kind == PlaceKind::Country)
+                        .map(|(p, _, _)| p);
+                }
+                np.to = to;
+                return Some(np);
+            }
+        }
+    }
     let last = to - 1;
     let lw = t.s(last);
     if to - from == 1 && is_pronoun(lw) {
@@ -172,6 +232,12 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
             name_from += 1;
         }
         let org = is_org_head(lw) || (to - name_from == 1 && is_acronym(lw));
+        // News outlets and agencies are sources: "The New York Times", "news agency Fars".
+        let outlet = (org && MEDIA_HEADS.contains(&lw.to_lowercase().as_str()))
+            || (from..name_from).any(|i| MEDIA_HEADS.contains(&t.s(i).to_lowercase().as_str()));
+        if outlet {
+            return Some(np(Head::Source, from, to, None, None));
+        }
         if !org {
             // A person's name starts after any place or title inside the capitalised run
             // ("United Nations Nikki Haley", "Senate Minority Whip Dick Durbin").
