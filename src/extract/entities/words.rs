@@ -4,8 +4,26 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+/// A word set holding each word lowercase and capitalised, so that lookups of words as
+/// written in news ("President", "said") need no allocation.
 fn set(words: &'static str) -> HashSet<&'static str> {
-    words.split_whitespace().collect()
+    let mut out = HashSet::new();
+    for w in words.split_whitespace() {
+        out.insert(w);
+        let mut c = w.chars();
+        if let Some(f) = c.next() {
+            let cap: String = f.to_uppercase().chain(c).collect();
+            if cap != w {
+                out.insert(&*Box::leak(cap.into_boxed_str()));
+            }
+        }
+    }
+    out
+}
+
+fn contains(set: &HashSet<&'static str>, w: &str) -> bool {
+    set.contains(w)
+        || (w.chars().skip(1).any(char::is_uppercase) && set.contains(lower(w).as_ref()))
 }
 
 /// Words of a title or role (lowercased), before or after a name.
@@ -102,32 +120,41 @@ static FUNCTION: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 static PRONOUN: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set("he she they it we i you him her them us me"));
 
+/// Lowercase, without allocating for words that already are (most words).
+pub fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
 pub fn is_role(w: &str) -> bool {
-    ROLE.contains(w.to_lowercase().as_str())
+    contains(&ROLE, w)
 }
 
 pub fn is_person_title(w: &str) -> bool {
-    PERSON_TITLE.contains(w.to_lowercase().as_str())
+    contains(&PERSON_TITLE, w)
 }
 
 pub fn is_org_head(w: &str) -> bool {
-    ORG_HEAD.contains(w.to_lowercase().as_str())
+    contains(&ORG_HEAD, w)
 }
 
 pub fn is_media(w: &str) -> bool {
-    MEDIA.contains(w.to_lowercase().as_str())
+    contains(&MEDIA, w)
 }
 
 pub fn is_collective(w: &str) -> bool {
-    COLLECTIVE.contains(w.to_lowercase().as_str())
+    contains(&COLLECTIVE, w)
 }
 
 pub fn is_function(w: &str) -> bool {
-    FUNCTION.contains(w.to_lowercase().as_str())
+    contains(&FUNCTION, w)
 }
 
 pub fn is_pronoun(w: &str) -> bool {
-    PRONOUN.contains(w.to_lowercase().as_str())
+    contains(&PRONOUN, w)
 }
 
 /// Starts with an uppercase letter (a candidate name word).
