@@ -178,7 +178,10 @@ fn predictions(parties: &[Party]) -> Vec<(Pred, bool)> {
             out.push((
                 Pred {
                     content: content.clone(),
-                    whole: x.quote.as_ref() == Some(content),
+                    whole: x
+                        .quote
+                        .as_ref()
+                        .is_some_and(|q| content.starts_with(q.as_str())),
                     names,
                     speaker,
                 },
@@ -209,7 +212,7 @@ fn all_attributions(article: &Article) -> Vec<(Pred, bool)> {
             let content = article.text[a..b].to_string();
             Some((
                 Pred {
-                    whole: x.quote.map(|(qa, qb)| &article.text[qa..qb]) == Some(content.as_str()),
+                    whole: !x.pieces.is_empty(),
                     content,
                     names,
                     speaker: e.name.clone(),

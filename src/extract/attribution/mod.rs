@@ -27,6 +27,9 @@ pub struct Attribution {
     pub cue: &'static str,
     /// Byte offset where the reporting verb starts (for lines like "Trump ruled out …").
     pub cue_start: usize,
+    /// The quoted passages of a direct quote, in order (several when a quote goes on after
+    /// "he said"); empty for other kinds.
+    pub pieces: Vec<(usize, usize)>,
 }
 
 pub struct Analysis<'a> {
@@ -188,11 +191,11 @@ pub fn analyse(article: &Article) -> Analysis<'_> {
                     Some(prev)
                         if at.cue == CONTINUED
                             && prev.kind == PositionKind::Quote
-                            && prev.quote == prev.content =>
+                            && !prev.pieces.is_empty() =>
                     {
                         if let (Some(p), Some(q)) = (prev.content, at.content) {
                             prev.content = Some((p.0, q.1));
-                            prev.quote = prev.content;
+                            prev.pieces.push(q);
                             prev.clause = (prev.clause.0.min(q.0), q.1);
                             prev.sentences.extend(at.sentences);
                             prev.sentences.sort_unstable();
@@ -411,6 +414,7 @@ fn quote_attr(
         sentences,
         cue,
         cue_start: inner.0,
+        pieces: vec![inner],
     }
 }
 
@@ -652,6 +656,13 @@ fn reported(
     if np_start > a && SUBORDINATORS.iter().any(|w| t.is(np_start - 1, w)) {
         return out;
     }
+    // "Zelensky and European leaders continue to back …": the line shows both.
+    let cue_start = if speakers.len() > 1 {
+        let first = phrase::ending_at(t, np_start.saturating_sub(1), a).map_or(np_start, |r| r.0);
+        t.toks[first.min(v)].start
+    } else {
+        t.toks[v].start
+    };
     if cue.class == Class::Stance || (cue.base == "insist" && cue.form == Form::Third) {
         let clause = (t.toks[np_start.min(v)].start, t.toks[end - 1].end);
         for sp in speakers {
@@ -663,7 +674,26 @@ fn reported(
                 clause,
                 sentences: vec![s],
                 cue: cue.base,
-                cue_start: t.toks[v].start,
+                cue_start,
+                pieces: Vec::new(),
+            });
+        }
+        return out;
+    }
+    // "Stubb also expressed mistrust.": an attitude with nothing said after it.
+    if cue.base == "express" && content.is_none() && complement_start(t, after, end, cue) >= end {
+        let clause = (t.toks[np_start.min(v)].start, t.toks[end - 1].end);
+        for sp in speakers {
+            out.push(Attribution {
+                speaker: sp,
+                kind: PositionKind::Stance,
+                content: None,
+                quote: None,
+                clause,
+                sentences: vec![s],
+                cue: cue.base,
+                cue_start,
+                pieces: Vec::new(),
             });
         }
         return out;
@@ -709,7 +739,8 @@ fn reported(
             clause,
             sentences: vec![s],
             cue: cue.base,
-            cue_start: t.toks[v].start,
+            cue_start,
+            pieces: Vec::new(),
         });
     }
     out
@@ -739,7 +770,7 @@ fn complement_start(t: &Tokens, after: usize, end: usize, cue: Cue) -> usize {
             return that + 1;
         }
     }
-    if cue.object && c < end && cue.base != "urge" && cue.base != "call on" {
+    if cue.object && c < end && !matches!(cue.base, "urge" | "call on" | "call") {
         if is_pronoun(t.s(c)) || t.s(c).starts_with(char::is_uppercase) {
             c += 1;
             while c < end && t.is_word(c) && t.s(c).starts_with(char::is_uppercase) {
@@ -915,5 +946,6 @@ fn according_to(
         sentences: vec![s],
         cue: "according to",
         cue_start: bytes.0,
+        pieces: Vec::new(),
     }]
 }

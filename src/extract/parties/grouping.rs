@@ -154,7 +154,7 @@ fn verbatim(text: &str, x: &Attribution) -> bool {
 /// sentences, so each line cites what it shows.
 fn positions(article: &Article, reg: &Registry, x: &Attribution) -> Vec<Position> {
     const MAX_SENTENCES: usize = 3;
-    let whole = x.kind == PositionKind::Quote && x.quote == x.content;
+    let whole = !x.pieces.is_empty();
     let Some((q0, q1)) = x
         .content
         .filter(|_| whole && x.sentences.len() > MAX_SENTENCES)
@@ -175,11 +175,18 @@ fn positions(article: &Article, reg: &Registry, x: &Attribution) -> Vec<Position
         }
         let start = a + article.text[a..].find(piece).unwrap_or(0);
         let range = Some((start, start + piece.len()));
+        let pieces: Vec<(usize, usize)> = x
+            .pieces
+            .iter()
+            .map(|&(p0, p1)| (p0.max(start), p1.min(start + piece.len())))
+            .filter(|(p0, p1)| p1 > p0 && article.text[*p0..*p1].chars().any(char::is_alphanumeric))
+            .collect();
         let part = Attribution {
             content: range,
             quote: range,
             clause: (start, start + piece.len()),
             sentences: chunk.to_vec(),
+            pieces,
             ..x.clone()
         };
         out.push(position(&article.text, reg, &part));
@@ -191,10 +198,22 @@ fn position(text: &str, reg: &Registry, x: &Attribution) -> Position {
     let speaker = reg.entities[x.speaker].name.clone();
     let short = reg.short_name(x.speaker);
     let content = x.content.map(|(a, b)| text[a..b].to_string());
-    let quote = x.quote.map(|(a, b)| text[a..b].to_string());
+    // A quote going on after "he said" shows its passages, not the words between them.
+    let passage = |r: &(usize, usize)| {
+        let p = text[r.0..r.1].trim().trim_end_matches([',', ' ']);
+        let p = p
+            .trim_start_matches(['"', '“', '‘', '\''])
+            .trim_end_matches(['"', '”', '’', '\'']);
+        format!("“{}”", p.trim_end_matches([',', ' ']))
+    };
+    let quote = match x.pieces.first() {
+        Some(&(a, b)) => Some(text[a..b].to_string()),
+        None => x.quote.map(|(a, b)| text[a..b].to_string()),
+    };
     let line = match (&content, x.kind) {
-        (Some(c), PositionKind::Quote) if x.quote == x.content => {
-            format!("{short}: “{}”", c.trim_end_matches([',', ' ']))
+        (Some(_), PositionKind::Quote) if !x.pieces.is_empty() => {
+            let shown: Vec<String> = x.pieces.iter().map(passage).collect();
+            format!("{short}: {}", shown.join(" … "))
         }
         (Some(c), _) if wording::says(x.cue) => wording::line(short, c),
         _ => wording::stance(short, &text[x.cue_start.min(x.clause.1)..x.clause.1]),
