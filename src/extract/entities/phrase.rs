@@ -231,7 +231,37 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
         while name_from < to && NAME_CONNECTORS.contains(&t.s(name_from)) {
             name_from += 1;
         }
-        let org = is_org_head(lw) || (to - name_from == 1 && is_acronym(lw));
+        let mut org = is_org_head(lw) || (to - name_from == 1 && is_acronym(lw));
+        // "Ministry of Foreign Affairs", "National Institute for Space Research": one name.
+        let mut k = name_from;
+        while k >= from + 2
+            && matches!(t.s(k - 1), "of" | "for" | "on")
+            && is_capitalised(t.s(k - 2))
+        {
+            let mut j = k - 2;
+            while j > from && is_capitalised(t.s(j - 1)) && t.is_word(j - 1) {
+                j -= 1;
+            }
+            if (j..k - 1).any(|i| is_org_head(t.s(i))) {
+                k = j;
+                org = true;
+            } else {
+                break;
+            }
+        }
+        if org && k < name_from {
+            return Some(np(
+                Head::Name {
+                    from: k,
+                    to,
+                    org: true,
+                },
+                from,
+                to,
+                None,
+                org_affiliation(t, k, to),
+            ));
+        }
         // News outlets and agencies are sources: "The New York Times", "news agency Fars".
         let outlet = (org && MEDIA_HEADS.contains(&lw.to_lowercase().as_str()))
             || (from..name_from).any(|i| MEDIA_HEADS.contains(&t.s(i).to_lowercase().as_str()));
@@ -338,6 +368,13 @@ fn org_affiliation(t: &Tokens, from: usize, to: usize) -> Option<Place> {
         "prime",
         "minister's",
         "press",
+        "of",
+        "affairs",
+        "the",
+        "and",
+        "external",
+        "general",
+        "public",
     ];
     let (place, n, _) = lexicon().at(t, from, to)?;
     let generic = (from + n..to)
