@@ -49,6 +49,7 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
             .unwrap_or_else(|| ent.name.clone());
         party_of.insert(e, p);
     }
+    let national = party_of.clone();
     merge_europe(&atts, reg, &mut party_of);
 
     struct Acc {
@@ -108,15 +109,16 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
             });
             let mut positions: Vec<(Position, f64)> = p.positions;
             positions.sort_by(|a, b| a.1.total_cmp(&b.1));
+            let actors = actors
+                .into_iter()
+                .map(|e| Actor {
+                    name: reg.entities[e].name.clone(),
+                    role: camp_role(reg, e, &p.name, national.get(&e)),
+                })
+                .collect();
             Party {
                 name: p.name,
-                actors: actors
-                    .into_iter()
-                    .map(|e| Actor {
-                        name: reg.entities[e].name.clone(),
-                        role: reg.entities[e].role.clone(),
-                    })
-                    .collect(),
+                actors,
                 positions: positions.into_iter().map(|x| x.0).collect(),
             }
         })
@@ -410,6 +412,18 @@ fn coordinated(an: &Analysis) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// In a camp, an actor's role says which country it speaks for ("President, France").
+fn camp_role(reg: &Registry, e: usize, party: &str, country: Option<&String>) -> Option<String> {
+    let role = reg.entities[e].role.clone();
+    match country {
+        Some(c) if c != party && lexicon().get(c).is_some() => Some(match role {
+            Some(r) => format!("{r}, {c}"),
+            None => c.clone(),
+        }),
+        _ => role,
+    }
 }
 
 /// When Europe speaks as one side ("European leaders"), European countries' actors join it.
