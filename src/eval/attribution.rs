@@ -250,13 +250,20 @@ fn f1(a: &[String], b: &[String]) -> f64 {
     2.0 * p * r / (p + r)
 }
 
+/// The gold speaker's last word, lowercase, possessive dropped; a trailing party tag in
+/// parentheses ("Sen. Claire McCaskill (D-Mo.)") is not part of the name. Words are cut as
+/// for predictions, so "Holtz-Eakin" ends in "eakin" on both sides.
 fn speaker_key(s: &str) -> String {
-    let last = s.split_whitespace().last().unwrap_or("").to_lowercase();
-    let last = last
+    let s = s.trim().trim_end_matches([',', '.', ' ']);
+    let s = match s.rfind('(') {
+        Some(i) if s.ends_with(')') && i > 0 => s[..i].trim_end(),
+        _ => s,
+    };
+    let s = s
         .trim_end_matches("'s")
         .trim_end_matches("’s")
         .trim_end_matches(['\'', '’']);
-    last.chars().filter(|c| c.is_alphanumeric()).collect()
+    words(s).pop().unwrap_or_default()
 }
 
 /// Match and count; `direct` restricts both sides to direct quotes.

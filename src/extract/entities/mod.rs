@@ -123,7 +123,7 @@ impl Registry {
             name_key(words.last().copied().unwrap_or_default())
         };
         let first = (words.len() >= 2 && !org).then(|| name_key(words[0]));
-        let role = np.role.map(|(a, b)| t.span(a, b).to_string());
+        let role = np.role.map(|(a, b)| expand_titles(t.span(a, b)));
         let party = np.place.map(|p| p.party);
         if let Some(list) = self.by_key.get(&key) {
             let same = list.iter().copied().find(|&i| {
@@ -264,7 +264,7 @@ impl Registry {
         let e = match &np.head {
             Head::Name { from, to, org } => match self.lookup_name(t, *from, *to, *org) {
                 Some(i) => {
-                    let role = np.role.map(|(a, b)| t.span(a, b).to_string());
+                    let role = np.role.map(|(a, b)| expand_titles(t.span(a, b)));
                     let ent = &mut self.entities[i];
                     if ent.role.is_none() {
                         ent.role = role;
@@ -411,6 +411,27 @@ impl Registry {
             &ent.name
         }
     }
+}
+
+/// Abbreviated titles written out ("Sen." → "Senator"), as a reader expects them.
+fn expand_titles(role: &str) -> String {
+    role.split(' ')
+        .map(|w| match w {
+            "Sen." => "Senator",
+            "Rep." => "Representative",
+            "Gov." => "Governor",
+            "Gen." => "General",
+            "Lt." => "Lieutenant",
+            "Col." => "Colonel",
+            "Adm." => "Admiral",
+            "Capt." => "Captain",
+            "Sgt." => "Sergeant",
+            "Prof." => "Professor",
+            "Pres." => "President",
+            other => other,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn strip_article(s: &str) -> &str {
