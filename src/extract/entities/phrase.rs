@@ -318,9 +318,14 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
     }
     let lower = lw.to_lowercase();
     let det = t.s(from).to_lowercase();
-    if is_collective(&lower) {
+    if is_collective(&lower) || (is_plural_noun(&lower) && to - from >= 2) {
         let place = mods_place(from, last);
         return Some(np(Head::Collective, from, to, None, place));
+    }
+    // "a government official", "a spokeswoman": an unnamed speaker.
+    if is_role(&lower) && matches!(det.as_str(), "a" | "an" | "one" | "another") {
+        let place = mods_place(from, last);
+        return Some(np(Head::Collective, from, to, Some((from + 1, to)), place));
     }
     if is_role(&lower) && matches!(det.as_str(), "the" | "this") {
         let place = mods_place(from, last);
@@ -420,6 +425,7 @@ pub fn ending_at(t: &Tokens, end: usize, limit: usize) -> Option<(usize, usize)>
                 is_role(b) || is_capitalised(b)
             })
             || (j == end && is_pronoun(&lower))
+            || (j == end && is_plural_noun(&lower))
             || lexicon().at(t, k, end).is_some()
             || (j < end && is_adjective_like(&lower));
         if matches!(
@@ -483,6 +489,22 @@ pub fn ending_at(t: &Tokens, end: usize, limit: usize) -> Option<(usize, usize)>
         j += 1;
     }
     (j < end).then_some((j, end))
+}
+
+/// A lowercase plural noun that can head a group of speakers ("voters", "economists").
+fn is_plural_noun(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && w.chars().all(|c| c.is_lowercase())
+        && !matches!(
+            w,
+            "talks" | "results" | "remarks" | "comments" | "numbers" | "figures" | "things"
+                | "years" | "months" | "weeks" | "days" | "hours" | "times" | "words" | "others"
+                | "reports" | "documents" | "records" | "emails" | "polls" | "surveys" | "news"
+        )
 }
 
 /// Adjectives that commonly modify speaker nouns ("European leaders", "senior officials").
