@@ -102,6 +102,11 @@ const BETWEEN: &[&str] = &[
 /// The cue of a quote that continues the speaker of the quote before it.
 const CONTINUED: &str = "(continued)";
 
+/// Verbs that put their speaker after them ("…, said the minister").
+const SAYS: &[&str] = &[
+    "say", "tell", "add", "write", "continue", "explain", "reply", "note",
+];
+
 const SUBORDINATORS: &[&str] = &[
     "if", "unless", "whether", "when", "because", "although", "though", "before", "until", "once",
     "whenever",
@@ -514,7 +519,8 @@ fn subject_range(t: &Tokens, v: usize, a: usize) -> Option<(usize, usize)> {
         // A name in the commas is the speaker; the phrase before it is its role.
         let enclosed = c0 + 1..e - 1;
         if !enclosed.is_empty()
-            && t.s(c0 + 1).starts_with(char::is_uppercase)
+            && (t.s(c0 + 1).starts_with(char::is_uppercase)
+                || (t.is(c0 + 1, "the") && t.s(c0 + 2).starts_with(char::is_uppercase)))
             && !t.is(c0 + 1, "who")
         {
             if let Some(np) = phrase::parse(t, c0 + 1, e - 1, a) {
@@ -626,7 +632,7 @@ fn reported(
     let mut content = None;
     let after = v + cue.len;
     let clause_ends_here = after >= end || t.is_punct(after, ",") || is_time_tail(t, after, end);
-    if speakers.is_empty() && v > a && t.is_punct(v - 1, ",") {
+    if speakers.is_empty() && v > a && t.is_punct(v - 1, ",") && SAYS.contains(&cue.base) {
         let np_end = forward_np_end(t, after, end);
         if let Some(np) = phrase::parse(t, after, np_end, a) {
             if let Some(x) = reg.resolve(t, &np, after, s) {

@@ -32,6 +32,8 @@ pub struct Entity {
     pub role: Option<String>,
     /// The party the text says the actor belongs to.
     pub party: Option<&'static str>,
+    /// An organisation named in the actor's title ("Houthi military spokesperson").
+    pub org_party: Option<String>,
     key: String,
     first_name: Option<String>,
 }
@@ -125,6 +127,7 @@ impl Registry {
         let first = (words.len() >= 2 && !org).then(|| name_key(words[0]));
         let role = np.role.map(|(a, b)| expand_titles(t.span(a, b)));
         let party = np.place.map(|p| p.party);
+        let org_party = np.role.and_then(|(a, b)| role_organisation(t, a, b));
         if let Some(list) = self.by_key.get(&key) {
             let same = list.iter().copied().find(|&i| {
                 let e = &self.entities[i];
@@ -142,6 +145,9 @@ impl Registry {
                 if e.party.is_none() {
                     e.party = party;
                 }
+                if e.org_party.is_none() {
+                    e.org_party = org_party;
+                }
                 return i;
             }
         }
@@ -156,6 +162,7 @@ impl Registry {
             party,
             key,
             first_name: first,
+            org_party,
         })
     }
 
@@ -255,6 +262,7 @@ impl Registry {
             party: Some(p.party),
             key,
             first_name: None,
+            org_party: None,
         })
     }
 
@@ -281,7 +289,12 @@ impl Registry {
             Head::Definite(role) => self.definite(role, np, at),
             Head::Collective => {
                 let mut a = np.from;
-                while a + 1 < np.to && words::is_function(t.s(a)) {
+                while a + 1 < np.to
+                    && (words::is_function(t.s(a))
+                        || ["-led", "-based", "-backed"]
+                            .iter()
+                            .any(|x| t.s(a).ends_with(x)))
+                {
                     a += 1;
                 }
                 let name = t.span(a, np.to).to_string();
@@ -295,6 +308,7 @@ impl Registry {
                         party: np.place.map(|p| p.party),
                         key,
                         first_name: None,
+                        org_party: None,
                     })),
                 }
             }
@@ -310,6 +324,7 @@ impl Registry {
                         party: None,
                         key,
                         first_name: None,
+                        org_party: None,
                     })),
                 }
             }
@@ -413,6 +428,25 @@ impl Registry {
     }
 }
 
+/// A capitalised word in a title that is neither a title nor a place names the
+/// organisation the actor speaks for ("Houthi military spokesperson" → "Houthi").
+fn role_organisation(t: &Tokens, a: usize, b: usize) -> Option<String> {
+    let words: Vec<&str> = (a..b)
+        .map(|i| t.s(i))
+        .filter(|w| {
+            is_capitalised(w)
+                && !words::is_role(w)
+                && !is_person_title(w)
+                && !words::is_org_head(w)
+                && !words::is_function(w)
+                && lexicon()
+                    .get(crate::extract::parties::lexicon::strip_possessive(w).0)
+                    .is_none()
+        })
+        .collect();
+    (words.len() == 1 && (a..b).all(|i| t.is_word(i))).then(|| words[0].to_string())
+}
+
 /// Abbreviated titles written out ("Sen." → "Senator"), as a reader expects them.
 fn expand_titles(role: &str) -> String {
     role.split(' ')
@@ -447,6 +481,15 @@ fn strip_article(s: &str) -> &str {
 /// ("Donald J. Trump" → "Donald Trump").
 fn clean_name(t: &Tokens, from: usize, to: usize, org: bool) -> String {
     let mut out: Vec<&str> = Vec::new();
+    // "Kurdish-led", "Yemen-based": descriptions before the name, not part of it.
+    let mut from = from;
+    while from + 1 < to
+        && ["-led", "-based", "-backed", "-run", "-owned"]
+            .iter()
+            .any(|x| t.s(from).ends_with(x))
+    {
+        from += 1;
+    }
     for i in from..to {
         let w = crate::extract::parties::lexicon::strip_possessive(t.s(i)).0;
         let initial = w.len() <= 2 && w.ends_with('.');

@@ -501,9 +501,28 @@ fn is_plural_noun(w: &str) -> bool {
         && w.chars().all(|c| c.is_lowercase())
         && !matches!(
             w,
-            "talks" | "results" | "remarks" | "comments" | "numbers" | "figures" | "things"
-                | "years" | "months" | "weeks" | "days" | "hours" | "times" | "words" | "others"
-                | "reports" | "documents" | "records" | "emails" | "polls" | "surveys" | "news"
+            "talks"
+                | "results"
+                | "remarks"
+                | "comments"
+                | "numbers"
+                | "figures"
+                | "things"
+                | "years"
+                | "months"
+                | "weeks"
+                | "days"
+                | "hours"
+                | "times"
+                | "words"
+                | "others"
+                | "reports"
+                | "documents"
+                | "records"
+                | "emails"
+                | "polls"
+                | "surveys"
+                | "news"
         )
 }
 

@@ -93,7 +93,8 @@ static COLLECTIVE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     scientists economists researchers doctors aides advisers advisors spokesmen members
     governments allies partners negotiators commentators insiders representatives senators
     counterparts organisers organizers demonstrators participants unions europeans americans
-    government administration ministry military army campaign party committee court")
+    government administration ministry military army campaign party committee court movement
+    group militia rebels")
 });
 
 /// Words that begin sentences but are never names.

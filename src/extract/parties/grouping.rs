@@ -45,9 +45,17 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
             .party
             .filter(|_| !former)
             .map(str::to_string)
+            .or_else(|| ent.org_party.clone())
             .or_else(|| inferred.get(&e).cloned().filter(|_| !former))
             .unwrap_or_else(|| ent.name.clone());
         party_of.insert(e, p);
+    }
+    // "Houthi" (from a spokesperson's title) and "Houthi movement" are one party.
+    let names: Vec<String> = party_of.values().cloned().collect();
+    for p in party_of.values_mut() {
+        if let Some(longer) = names.iter().find(|n| n.starts_with(&format!("{p} "))) {
+            *p = longer.clone();
+        }
     }
     let national = party_of.clone();
     merge_europe(&atts, reg, &mut party_of);
@@ -346,7 +354,7 @@ fn infer_parties(an: &Analysis, persons: &[usize]) -> HashMap<usize, String> {
     };
     let mut out: HashMap<usize, String> = HashMap::new();
     for &e in persons {
-        let min = if governmental(e) { 0.5 } else { 2.0 };
+        let min = if governmental(e) { 0.5 } else { 3.0 };
         if let Some(p) = scores.get(&e).and_then(|sc| pick(sc, &[], min)) {
             out.insert(e, p);
         }
