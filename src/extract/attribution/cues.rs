@@ -62,6 +62,7 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("seek", &["sought", "seeks", "seeking"]),
     ("learn", &["learned", "learnt", "learns"]),
     ("hold", &["held", "holds"]),
+    ("speak", &["spoke", "speaks", "speaking", "spoken"]),
 ];
 
 /// Multi-word cues: (words, base, class, object).

@@ -355,7 +355,15 @@ fn direct(
                         .into_iter()
                         .collect()
                 } else {
-                    subject(t, reg, v, leader_start, s_open)
+                    let mut sp = subject(t, reg, v, leader_start, s_open);
+                    // “…,” wrote Trump on Twitter, “…”: the speaker after the verb.
+                    if sp.is_empty() {
+                        let np_end = forward_np_end(t, v + cue.len, before);
+                        if let Some(np) = phrase::parse(t, v + cue.len, np_end, sa) {
+                            sp.extend(reg.resolve(t, &np, v + cue.len, s_open));
+                        }
+                    }
+                    sp
                 };
                 if let Some(&sp) = subj.first() {
                     for c in claimed.iter_mut().skip(v).take(cue.len) {
@@ -586,7 +594,12 @@ fn reported(
         k += 1;
     }
     if k < b && t.toks[k].kind == TokKind::Open && cue.base != "call" {
-        return out;
+        let full = spans.iter().find(|q| q.open == k).is_some_and(|q| {
+            t.text[q.inner(t).0..].starts_with(char::is_uppercase) || !q.closed || q.close + 2 >= b
+        });
+        if full {
+            return out;
+        }
     }
     let end = content_end(t, a, b, v);
     if cue.base == "according to" {
@@ -923,7 +936,16 @@ fn according_to(
         .find(|&k| t.toks[k].kind != TokKind::Word)
         .unwrap_or(b);
     let np_end = np_end.min(np_from + 10);
-    let Some(np) = phrase::parse(t, np_from, np_end, a) else {
+    // "a statement released by Erdogan's office": the office's holder speaks.
+    let by = (np_from..np_end).find(|&k| t.is(k, "by"));
+    let parsed = by
+        .and_then(|k| {
+            let poss = (k + 1..np_end)
+                .find(|&i| crate::extract::parties::lexicon::strip_possessive(t.s(i)).1);
+            phrase::parse(t, k + 1, poss.map_or(np_end, |p| p + 1), a)
+        })
+        .filter(|np| matches!(np.head, Head::Name { .. } | Head::Place(_)));
+    let Some(np) = parsed.or_else(|| phrase::parse(t, np_from, np_end, a)) else {
         return Vec::new();
     };
     let Some(sp) = reg.resolve(t, &np, np_from, s) else {

@@ -186,6 +186,17 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
             place: None,
         });
     }
+    // "the Turkish statement": a government's statement speaks for the government.
+    if matches!(
+        lw.to_lowercase().as_str(),
+        "statement" | "announcement" | "communique" | "decree"
+    ) {
+        if let Some((p, _, _)) = (from..last).find_map(|i| lex.at(t, i, last)) {
+            if p.kind != PlaceKind::Body || p.party.len() > 2 {
+                return Some(np(Head::Place(p), from, to, None, Some(p)));
+            }
+        }
+    }
     if (from..to).any(|i| t.is_word(i) && is_media(t.s(i)) && !is_capitalised(t.s(i)))
         || (from..to).any(|i| t.is_word(i) && is_capitalised(t.s(i)) && is_media(t.s(i)))
     {
