@@ -717,10 +717,16 @@ fn reported(
         }
         return out;
     }
-    let (cf, ct) = match content {
+    let (cf, mut ct) = match content {
         Some(c) => c,
         None => (complement_start(t, after, end, cue), end),
     };
+    // "defended his decision, “As I have stated …”": the quotation is its own position.
+    if let Some(q) = spans.iter().find(|q| {
+        q.open > cf && q.open < ct && (t.is_punct(q.open - 1, ",") || t.is_punct(q.open - 1, ":"))
+    }) {
+        ct = q.open - 1;
+    }
     if ct <= cf || ct - cf < 2 || !(cf..ct).any(|k| t.is_word(k)) {
         return out;
     }

@@ -106,6 +106,11 @@ pub fn modifiers_start(t: &Tokens, name_from: usize, sentence_start: usize) -> u
             j = k;
             continue;
         }
+        // "Houthi military spokesperson": an organisation's name before its title.
+        if is_capitalised(w) && j < name_from && is_role(t.s(j)) && !is_function(w) {
+            j = k;
+            continue;
+        }
         // A place phrase of several words ending here ("United States", "Downing Street").
         if let Some(start) = (k.saturating_sub(3).max(sentence_start)..k)
             .find(|&s| lex.at(t, s, j).is_some_and(|(_, n, _)| s + n == j))
@@ -208,6 +213,9 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
         let k = name_from - 1;
         let w = t.s(k);
         let connector = NAME_CONNECTORS.contains(&w) && name_from < to;
+        if name_from < to && crate::extract::parties::lexicon::strip_possessive(w).1 {
+            break;
+        }
         if (is_name_word(t, k, sentence_start)
             && lex
                 .at(t, k, to)
@@ -294,6 +302,14 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
                     p += 1;
                 }
             }
+        }
+        // "BBC’s Jonathan Marcus": a journalist of an outlet is a source.
+        if !org
+            && name_from > from
+            && crate::extract::parties::lexicon::strip_possessive(t.s(name_from - 1)).1
+            && is_media(crate::extract::parties::lexicon::strip_possessive(t.s(name_from - 1)).0)
+        {
+            return Some(np(Head::Source, from, to, None, None));
         }
         let mut mstart = modifiers_start(t, name_from, from.max(sentence_start));
         if mstart < from {
