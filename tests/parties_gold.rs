@@ -30,17 +30,17 @@ fn gold_parties_and_position_sentences_stay_above_floors() {
         .collect();
     let report = report.join("\n");
     assert!(
-        total.parties_found() >= 0.75,
+        total.parties_found() >= 0.90,
         "parties found {:.3}\n{report}",
         total.parties_found()
     );
     assert!(
-        total.recall() >= 0.68,
+        total.recall() >= 0.82,
         "position recall {:.3}\n{report}",
         total.recall()
     );
     assert!(
-        total.precision() >= 0.80,
+        total.precision() >= 0.87,
         "position precision {:.3}\n{report}",
         total.precision()
     );
