@@ -306,7 +306,12 @@ fn direct(
                     .and_then(|np| reg.resolve(t, &np, v + cue.len, s_close))
             } else {
                 let e = skip_between(t, v, k);
-                phrase::parse(t, k, e, k).and_then(|np| reg.resolve(t, &np, k, s_close))
+                // "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said".
+                let range = subject_range(t, v, k)
+                    .filter(|r| r.0 == k)
+                    .unwrap_or((k, e));
+                phrase::parse(t, range.0, range.1, k)
+                    .and_then(|np| reg.resolve(t, &np, range.0, s_close))
             };
             if let Some(sp) = speaker {
                 if quotes::is_statement(inner_text, true) {

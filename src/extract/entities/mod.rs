@@ -286,7 +286,11 @@ impl Registry {
             },
             Head::Place(p) => Some(self.place_entity(t, np, *p)),
             Head::Pronoun(p) => self.pronoun(p, at, sentence),
-            Head::Definite(role) => self.definite(role, np, at),
+            // "the senator", "the New York businessman": a named actor with that role, else
+            // the person the passage is about.
+            Head::Definite(role) => self
+                .definite(role, np, at)
+                .or_else(|| self.pronoun("he", at, sentence)),
             Head::Collective => {
                 let mut a = np.from;
                 while a + 1 < np.to

@@ -78,6 +78,15 @@ pub fn is_name_word(t: &Tokens, i: usize, sentence_start: usize) -> bool {
     if !is_capitalised(w) {
         return false;
     }
+    // After "Mr." comes a name, even one that is also a title ("Mr. King").
+    if i > sentence_start
+        && matches!(
+            t.s(i - 1),
+            "Mr." | "Mrs." | "Ms." | "Dr." | "Mr" | "Mrs" | "Ms"
+        )
+    {
+        return true;
+    }
     let (stem, _) = crate::extract::parties::lexicon::strip_possessive(w);
     if is_function(stem) && (i == sentence_start || !is_acronym(stem)) {
         return false;
