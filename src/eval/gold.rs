@@ -40,6 +40,8 @@ pub struct GoldScore {
     pub recalled_sentences: usize,
     pub positions: usize,
     pub right_positions: usize,
+    /// What was missed, for `--verbose`: gold parties not found, gold sentences not cited.
+    pub missed: Vec<String>,
 }
 
 impl GoldScore {
@@ -60,6 +62,7 @@ impl GoldScore {
         self.recalled_sentences += o.recalled_sentences;
         self.positions += o.positions;
         self.right_positions += o.right_positions;
+        self.missed.extend(o.missed.iter().cloned());
     }
     fn line(&self) -> String {
         format!(
@@ -88,10 +91,16 @@ fn ratio(a: usize, b: usize) -> f64 {
 pub fn main(args: &[String]) -> super::EvalResult {
     let dir = args
         .first()
-        .ok_or("usage: briefing-eval gold FIXTURES_DIR")?;
+        .ok_or("usage: briefing-eval gold FIXTURES_DIR [--verbose]")?;
+    let verbose = args.iter().any(|a| a == "--verbose");
     let (total, per_article) = score_dir(Path::new(dir))?;
     for (name, s) in &per_article {
         println!("{name:<70} {}", s.line());
+        if verbose {
+            for m in &s.missed {
+                println!("    {m}");
+            }
+        }
     }
     println!("TOTAL ({} articles) {}", total.articles, total.line());
     Ok(())
@@ -204,6 +213,31 @@ pub fn score_article(article: &Article, gold: &GoldBrief) -> Result<GoldScore, S
         }
     }
     s.found_parties = found.iter().filter(|&&f| f).count();
+    for (g, p) in gold.parties.iter().enumerate() {
+        if !found[g] {
+            s.missed.push(format!("party not found: {}", p.name));
+        }
+        for (k, &i) in gold_sentences[g].iter().enumerate() {
+            if !recalled[g].contains(&i) {
+                s.missed.push(format!(
+                    "{}: sentence not cited: {:?}",
+                    p.name, p.sentences[k]
+                ));
+            }
+        }
+    }
+    for p in &predicted {
+        let g = matches(&p.name);
+        for x in &p.positions {
+            let right = g.is_some_and(|g| {
+                x.sources.len() <= 3 && x.sources.iter().any(|i| gold_sentences[g].contains(i))
+            });
+            if !right {
+                s.missed
+                    .push(format!("wrong position ({}): {}", p.name, x.text));
+            }
+        }
+    }
     s.recalled_sentences = recalled
         .iter_mut()
         .map(|v| {

@@ -43,10 +43,10 @@ const SPEECH: &str = "say tell+ add warn+ urge+ insist stress argue claim deny a
     plead counter retort hint speculate wonder assure+ reassure+ inform+ remind+ announce
     welcome applaud decry denounce underline underscore highlight contend protest object
     charge insist point complain declare acknowledge admit muse quote cite order+ instruct+
-    find show learn remark exclaim shout scoff snap interject recount";
+    find show learn remark exclaim shout scoff snap interject recount speak";
 
 const STANCE: &str = "want refuse back oppose support plan aim seek intend favour favor
-    prefer resist push advocate endorse champion";
+    prefer resist push advocate endorse champion sign approve veto decide";
 
 /// Verbs that double their last consonant ("admitted", "slammed").
 const DOUBLING: &str = "admit regret commit slam quip plan permit submit omit refer prefer
@@ -62,6 +62,7 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("seek", &["sought", "seeks", "seeking"]),
     ("learn", &["learned", "learnt", "learns"]),
     ("hold", &["held", "holds"]),
+    ("speak", &["spoke", "speaks", "speaking", "spoken"]),
 ];
 
 /// Multi-word cues: (words, base, class, object).
@@ -131,6 +132,8 @@ const EXPRESSED: &str = "mistrust distrust doubt doubts concern concerns hope ho
     disappointment fears fear alarm outrage sympathy condolences gratitude reservations";
 
 struct Tables {
+    /// Letters any cue can start with (a cheap first test).
+    first_letters: [bool; 128],
     verbs: HashMap<String, (&'static str, Class, Form, bool)>,
     phrases: Vec<(Vec<&'static str>, &'static str, Class, bool)>,
     expressed: Vec<&'static str>,
@@ -168,7 +171,29 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         .iter()
         .map(|(p, b, c, o)| (p.split(' ').collect(), *b, *c, *o))
         .collect();
+    let mut first_letters = [false; 128];
+    for k in verbs
+        .keys()
+        .map(String::as_str)
+        .chain(PHRASES.iter().map(|p| p.0))
+        .chain([
+            "expressed",
+            "voiced",
+            "expresses",
+            "voices",
+            "raised",
+            "called",
+            "calls",
+            "calling",
+            "call",
+        ])
+    {
+        if let Some(b) = k.bytes().next() {
+            first_letters[usize::from(b)] = true;
+        }
+    }
     Tables {
+        first_letters,
         verbs,
         phrases,
         expressed: EXPRESSED.split_whitespace().collect(),
@@ -216,6 +241,13 @@ pub fn at(t: &Tokens, i: usize, end: usize) -> Option<Cue> {
         return None;
     }
     let tables = &*TABLES;
+    let raw = t.s(i);
+    let first = raw.as_bytes()[0];
+    if !first.is_ascii_alphabetic()
+        || !tables.first_letters[usize::from(first.to_ascii_lowercase())]
+    {
+        return None;
+    }
     // A capitalised word is a cue only where a sentence or quotation starts ("States" is not).
     let starts = i == 0
         || t.toks[i - 1].sentence != t.toks[i].sentence
@@ -223,7 +255,8 @@ pub fn at(t: &Tokens, i: usize, end: usize) -> Option<Cue> {
     if t.s(i).starts_with(char::is_uppercase) && !starts {
         return None;
     }
-    let w = t.s(i).to_lowercase();
+    let w = crate::extract::entities::words::lower(raw);
+    let w = w.as_ref();
     for (words, base, class, object) in &tables.phrases {
         if words[0] == w
             && i + words.len() <= end
@@ -244,7 +277,7 @@ pub fn at(t: &Tokens, i: usize, end: usize) -> Option<Cue> {
         }
     }
     if matches!(
-        w.as_str(),
+        w,
         "expressed" | "voiced" | "expresses" | "voices" | "raised"
     ) && i + 1 < end
     {
@@ -263,7 +296,7 @@ pub fn at(t: &Tokens, i: usize, end: usize) -> Option<Cue> {
         }
     }
     // "X called Y “…”": calling is a statement only when a quotation follows.
-    if matches!(w.as_str(), "called" | "calls" | "calling" | "call") {
+    if matches!(w, "called" | "calls" | "calling" | "call") {
         let quoted = (i + 1..end.min(i + 7)).any(|k| t.toks[k].kind == TokKind::Open);
         if quoted {
             return Some(Cue {
@@ -282,7 +315,11 @@ pub fn at(t: &Tokens, i: usize, end: usize) -> Option<Cue> {
         }
         return None;
     }
-    let &(base, class, form, object) = tables.verbs.get(w.as_str())?;
+    let &(base, class, form, object) = tables.verbs.get(w)?;
+    // "state media", "the states": nouns far more often than verbs.
+    if base == "state" && matches!(form, Form::Base | Form::Third) {
+        return None;
+    }
     Some(Cue {
         base,
         class,

@@ -27,6 +27,9 @@ pub struct Attribution {
     pub cue: &'static str,
     /// Byte offset where the reporting verb starts (for lines like "Trump ruled out …").
     pub cue_start: usize,
+    /// The quoted passages of a direct quote, in order (several when a quote goes on after
+    /// "he said"); empty for other kinds.
+    pub pieces: Vec<(usize, usize)>,
 }
 
 pub struct Analysis<'a> {
@@ -98,6 +101,11 @@ const BETWEEN: &[&str] = &[
 
 /// The cue of a quote that continues the speaker of the quote before it.
 const CONTINUED: &str = "(continued)";
+
+/// Verbs that put their speaker after them ("…, said the minister").
+const SAYS: &[&str] = &[
+    "say", "tell", "add", "write", "continue", "explain", "reply", "note",
+];
 
 const SUBORDINATORS: &[&str] = &[
     "if", "unless", "whether", "when", "because", "although", "though", "before", "until", "once",
@@ -188,11 +196,11 @@ pub fn analyse(article: &Article) -> Analysis<'_> {
                     Some(prev)
                         if at.cue == CONTINUED
                             && prev.kind == PositionKind::Quote
-                            && prev.quote == prev.content =>
+                            && !prev.pieces.is_empty() =>
                     {
                         if let (Some(p), Some(q)) = (prev.content, at.content) {
                             prev.content = Some((p.0, q.1));
-                            prev.quote = prev.content;
+                            prev.pieces.push(q);
                             prev.clause = (prev.clause.0.min(q.0), q.1);
                             prev.sentences.extend(at.sentences);
                             prev.sentences.sort_unstable();
@@ -214,10 +222,19 @@ pub fn analyse(article: &Article) -> Analysis<'_> {
                 v += 1;
                 continue;
             };
-            let found = reported(&t, &mut registry, &spans, (a, b), s, v, cue, &out);
+            let mut found = reported(&t, &mut registry, &spans, (a, b), s, v, cue, &out);
+            // "Trump announced he had asked for …": the inner verb repeats the same speaker.
+            let at = t.toks[v].start;
+            found.retain(|x| {
+                !out.iter().any(|y| {
+                    y.speaker == x.speaker
+                        && y.sentences.contains(&s)
+                        && y.content.is_some_and(|(c0, c1)| c0 <= at && at < c1)
+                })
+            });
             if !found.is_empty() {
-                for k in v..v + cue.len {
-                    claimed[k] = true;
+                for c in claimed.iter_mut().skip(v).take(cue.len) {
+                    *c = true;
                 }
                 out.extend(found);
             }
@@ -289,7 +306,12 @@ fn direct(
                     .and_then(|np| reg.resolve(t, &np, v + cue.len, s_close))
             } else {
                 let e = skip_between(t, v, k);
-                phrase::parse(t, k, e, k).and_then(|np| reg.resolve(t, &np, k, s_close))
+                // "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said".
+                let range = subject_range(t, v, k)
+                    .filter(|r| r.0 == k)
+                    .unwrap_or((k, e));
+                phrase::parse(t, range.0, range.1, k)
+                    .and_then(|np| reg.resolve(t, &np, range.0, s_close))
             };
             if let Some(sp) = speaker {
                 if quotes::is_statement(inner_text, true) {
@@ -338,7 +360,15 @@ fn direct(
                         .into_iter()
                         .collect()
                 } else {
-                    subject(t, reg, v, leader_start, s_open)
+                    let mut sp = subject(t, reg, v, leader_start, s_open);
+                    // “…,” wrote Trump on Twitter, “…”: the speaker after the verb.
+                    if sp.is_empty() {
+                        let np_end = forward_np_end(t, v + cue.len, before);
+                        if let Some(np) = phrase::parse(t, v + cue.len, np_end, sa) {
+                            sp.extend(reg.resolve(t, &np, v + cue.len, s_open));
+                        }
+                    }
+                    sp
                 };
                 if let Some(&sp) = subj.first() {
                     for c in claimed.iter_mut().skip(v).take(cue.len) {
@@ -402,6 +432,7 @@ fn quote_attr(
         sentences,
         cue,
         cue_start: inner.0,
+        pieces: vec![inner],
     }
 }
 
@@ -501,7 +532,8 @@ fn subject_range(t: &Tokens, v: usize, a: usize) -> Option<(usize, usize)> {
         // A name in the commas is the speaker; the phrase before it is its role.
         let enclosed = c0 + 1..e - 1;
         if !enclosed.is_empty()
-            && t.s(c0 + 1).starts_with(char::is_uppercase)
+            && (t.s(c0 + 1).starts_with(char::is_uppercase)
+                || (t.is(c0 + 1, "the") && t.s(c0 + 2).starts_with(char::is_uppercase)))
             && !t.is(c0 + 1, "who")
         {
             if let Some(np) = phrase::parse(t, c0 + 1, e - 1, a) {
@@ -543,6 +575,10 @@ fn reported(
 ) -> Vec<Attribution> {
     let mut out = Vec::new();
     let prev = |k: usize| (k > a).then(|| t.s(k - 1).to_lowercase());
+    // "people believed to have been involved", "is said to": not a statement.
+    if cue.form == Form::Past && cue.len == 1 && t.is(v + 1, "to") && !cue.object {
+        return out;
+    }
     if let Some(p) = prev(v) {
         if p == "to" || NEGATION.contains(&p.as_str()) {
             return out;
@@ -563,7 +599,12 @@ fn reported(
         k += 1;
     }
     if k < b && t.toks[k].kind == TokKind::Open && cue.base != "call" {
-        return out;
+        let full = spans.iter().find(|q| q.open == k).is_some_and(|q| {
+            t.text[q.inner(t).0..].starts_with(char::is_uppercase) || !q.closed || q.close + 2 >= b
+        });
+        if full {
+            return out;
+        }
     }
     let end = content_end(t, a, b, v);
     if cue.base == "according to" {
@@ -574,7 +615,7 @@ fn reported(
     let e0 = skip_between(t, v, a);
     let coordinated = e0 > a && (t.is(e0 - 1, "and") || t.is(e0 - 1, "but"));
     let speakers: Vec<usize> = if cue.form == Form::Gerund || coordinated {
-        if !coordinated && !(v > a && t.is_punct(v - 1, ",")) {
+        if !(coordinated || v > a && t.is_punct(v - 1, ",")) {
             return out;
         }
         match done.iter().rev().find(|x| x.sentences.contains(&s)) {
@@ -609,7 +650,7 @@ fn reported(
     let mut content = None;
     let after = v + cue.len;
     let clause_ends_here = after >= end || t.is_punct(after, ",") || is_time_tail(t, after, end);
-    if speakers.is_empty() && v > a && t.is_punct(v - 1, ",") {
+    if speakers.is_empty() && v > a && t.is_punct(v - 1, ",") && SAYS.contains(&cue.base) {
         let np_end = forward_np_end(t, after, end);
         if let Some(np) = phrase::parse(t, after, np_end, a) {
             if let Some(x) = reg.resolve(t, &np, after, s) {
@@ -639,6 +680,13 @@ fn reported(
     if np_start > a && SUBORDINATORS.iter().any(|w| t.is(np_start - 1, w)) {
         return out;
     }
+    // "Zelensky and European leaders continue to back …": the line shows both.
+    let cue_start = if speakers.len() > 1 {
+        let first = phrase::ending_at(t, np_start.saturating_sub(1), a).map_or(np_start, |r| r.0);
+        t.toks[first.min(v)].start
+    } else {
+        t.toks[v].start
+    };
     if cue.class == Class::Stance || (cue.base == "insist" && cue.form == Form::Third) {
         let clause = (t.toks[np_start.min(v)].start, t.toks[end - 1].end);
         for sp in speakers {
@@ -650,15 +698,40 @@ fn reported(
                 clause,
                 sentences: vec![s],
                 cue: cue.base,
-                cue_start: t.toks[v].start,
+                cue_start,
+                pieces: Vec::new(),
             });
         }
         return out;
     }
-    let (cf, ct) = match content {
+    // "Stubb also expressed mistrust.": an attitude with nothing said after it.
+    if cue.base == "express" && content.is_none() && complement_start(t, after, end, cue) >= end {
+        let clause = (t.toks[np_start.min(v)].start, t.toks[end - 1].end);
+        for sp in speakers {
+            out.push(Attribution {
+                speaker: sp,
+                kind: PositionKind::Stance,
+                content: None,
+                quote: None,
+                clause,
+                sentences: vec![s],
+                cue: cue.base,
+                cue_start,
+                pieces: Vec::new(),
+            });
+        }
+        return out;
+    }
+    let (cf, mut ct) = match content {
         Some(c) => c,
         None => (complement_start(t, after, end, cue), end),
     };
+    // "defended his decision, “As I have stated …”": the quotation is its own position.
+    if let Some(q) = spans.iter().find(|q| {
+        q.open > cf && q.open < ct && (t.is_punct(q.open - 1, ",") || t.is_punct(q.open - 1, ":"))
+    }) {
+        ct = q.open - 1;
+    }
     if ct <= cf || ct - cf < 2 || !(cf..ct).any(|k| t.is_word(k)) {
         return out;
     }
@@ -696,7 +769,8 @@ fn reported(
             clause,
             sentences: vec![s],
             cue: cue.base,
-            cue_start: t.toks[v].start,
+            cue_start,
+            pieces: Vec::new(),
         });
     }
     out
@@ -726,7 +800,7 @@ fn complement_start(t: &Tokens, after: usize, end: usize, cue: Cue) -> usize {
             return that + 1;
         }
     }
-    if cue.object && c < end && cue.base != "urge" && cue.base != "call on" {
+    if cue.object && c < end && !matches!(cue.base, "urge" | "call on" | "call") {
         if is_pronoun(t.s(c)) || t.s(c).starts_with(char::is_uppercase) {
             c += 1;
             while c < end && t.is_word(c) && t.s(c).starts_with(char::is_uppercase) {
@@ -784,9 +858,8 @@ fn skip_setting(t: &Tokens, mut c: usize, end: usize) -> usize {
                 | "privately"
                 | "previously"
                 | "also"
-        ) {
-            c += 1;
-        } else if DAYS.contains(&w.as_str()) {
+        ) || DAYS.contains(&w.as_str())
+        {
             c += 1;
         } else if matches!(w.as_str(), "on" | "last" | "this" | "late" | "early") && next_is_day {
             c += 2;
@@ -837,6 +910,10 @@ fn content_end(t: &Tokens, a: usize, b: usize, v: usize) -> usize {
             end = k;
             break;
         }
+        if t.is_punct(k, ",") && k + 1 < b && t.is(k + 1, "according") {
+            end = k;
+            break;
+        }
         // "…, telling Stephanopoulos that …" / "… but added …": another statement begins.
         let next_cue = |i: usize| {
             cues::at(t, i, b).is_some_and(|c| c.class == Class::Speech && c.base != "according to")
@@ -870,13 +947,25 @@ fn according_to(
         .find(|&k| t.toks[k].kind != TokKind::Word)
         .unwrap_or(b);
     let np_end = np_end.min(np_from + 10);
-    let Some(np) = phrase::parse(t, np_from, np_end, a) else {
+    // "a statement released by Erdogan's office": the office's holder speaks.
+    let by = (np_from..np_end).find(|&k| t.is(k, "by"));
+    let parsed = by
+        .and_then(|k| {
+            let poss = (k + 1..np_end)
+                .find(|&i| crate::extract::parties::lexicon::strip_possessive(t.s(i)).1);
+            phrase::parse(t, k + 1, poss.map_or(np_end, |p| p + 1), a)
+        })
+        .filter(|np| matches!(np.head, Head::Name { .. } | Head::Place(_)));
+    let Some(np) = parsed.or_else(|| phrase::parse(t, np_from, np_end, a)) else {
         return Vec::new();
     };
     let Some(sp) = reg.resolve(t, &np, np_from, s) else {
         return Vec::new();
     };
-    let range = if t.is_punct(np_end, ",") && np_end + 1 < end {
+    let own_cue = |r: (usize, usize)| {
+        (r.0..r.1).any(|k| cues::at(t, k, r.1).is_some_and(|c| c.class == Class::Speech))
+    };
+    let range = if t.is_punct(np_end, ",") && np_end + 1 < end && !own_cue((np_end + 1, b)) {
         (np_end + 1, end)
     } else if v > a + 1 && t.is_punct(v - 1, ",") {
         (a, v - 1)
@@ -896,5 +985,6 @@ fn according_to(
         sentences: vec![s],
         cue: "according to",
         cue_start: bytes.0,
+        pieces: Vec::new(),
     }]
 }

@@ -32,6 +32,8 @@ pub struct Entity {
     pub role: Option<String>,
     /// The party the text says the actor belongs to.
     pub party: Option<&'static str>,
+    /// An organisation named in the actor's title ("Houthi military spokesperson").
+    pub org_party: Option<String>,
     key: String,
     first_name: Option<String>,
 }
@@ -71,6 +73,16 @@ impl Registry {
                     if org || to - from >= 2 || titled {
                         let e = r.name_entity(t, &np, from, to, org);
                         r.apposition(t, e, run.to, run.sentence_end);
+                        // "the Syrian Democratic Forces (SDF)": the acronym names it too.
+                        let k = run.to;
+                        if org
+                            && t.is_punct(k, "(")
+                            && t.is_punct(k + 2, ")")
+                            && is_acronym(t.s(k + 1))
+                        {
+                            let key = t.s(k + 1).to_lowercase();
+                            r.by_key.entry(key).or_default().push(e);
+                        }
                     }
                 }
             }
@@ -113,8 +125,9 @@ impl Registry {
             name_key(words.last().copied().unwrap_or_default())
         };
         let first = (words.len() >= 2 && !org).then(|| name_key(words[0]));
-        let role = np.role.map(|(a, b)| t.span(a, b).to_string());
+        let role = np.role.map(|(a, b)| expand_titles(t.span(a, b)));
         let party = np.place.map(|p| p.party);
+        let org_party = np.role.and_then(|(a, b)| role_organisation(t, a, b));
         if let Some(list) = self.by_key.get(&key) {
             let same = list.iter().copied().find(|&i| {
                 let e = &self.entities[i];
@@ -132,6 +145,9 @@ impl Registry {
                 if e.party.is_none() {
                     e.party = party;
                 }
+                if e.org_party.is_none() {
+                    e.org_party = org_party;
+                }
                 return i;
             }
         }
@@ -146,6 +162,7 @@ impl Registry {
             party,
             key,
             first_name: first,
+            org_party,
         })
     }
 
@@ -245,6 +262,7 @@ impl Registry {
             party: Some(p.party),
             key,
             first_name: None,
+            org_party: None,
         })
     }
 
@@ -254,8 +272,7 @@ impl Registry {
         let e = match &np.head {
             Head::Name { from, to, org } => match self.lookup_name(t, *from, *to, *org) {
                 Some(i) => {
-                    let i = i;
-                    let role = np.role.map(|(a, b)| t.span(a, b).to_string());
+                    let role = np.role.map(|(a, b)| expand_titles(t.span(a, b)));
                     let ent = &mut self.entities[i];
                     if ent.role.is_none() {
                         ent.role = role;
@@ -269,10 +286,19 @@ impl Registry {
             },
             Head::Place(p) => Some(self.place_entity(t, np, *p)),
             Head::Pronoun(p) => self.pronoun(p, at, sentence),
-            Head::Definite(role) => self.definite(role, np, at),
+            // "the senator", "the New York businessman": a named actor with that role, else
+            // the person the passage is about.
+            Head::Definite(role) => self
+                .definite(role, np, at)
+                .or_else(|| self.pronoun("he", at, sentence)),
             Head::Collective => {
                 let mut a = np.from;
-                while a + 1 < np.to && words::is_function(t.s(a)) {
+                while a + 1 < np.to
+                    && (words::is_function(t.s(a))
+                        || ["-led", "-based", "-backed"]
+                            .iter()
+                            .any(|x| t.s(a).ends_with(x)))
+                {
                     a += 1;
                 }
                 let name = t.span(a, np.to).to_string();
@@ -286,6 +312,7 @@ impl Registry {
                         party: np.place.map(|p| p.party),
                         key,
                         first_name: None,
+                        org_party: None,
                     })),
                 }
             }
@@ -301,6 +328,7 @@ impl Registry {
                         party: None,
                         key,
                         first_name: None,
+                        org_party: None,
                     })),
                 }
             }
@@ -314,9 +342,13 @@ impl Registry {
     /// Record that an entity is the subject (speaker) of a clause at a token.
     pub fn note_subject(&mut self, e: usize, at: usize, sentence: usize) {
         let pos = self.mentions.partition_point(|m| m.tok < at);
-        if self.mentions.get(pos).is_some_and(|m| m.tok == at) {
-            self.mentions[pos].subject = true;
-            self.mentions[pos].entity = e;
+        // The phrase's own name mention ("Russia’s deputy UN envoy Dmitry Polyanskiy").
+        let same = self.mentions[pos..]
+            .iter()
+            .take_while(|m| m.sentence == sentence && m.tok < at + 12)
+            .position(|m| m.entity == e);
+        if let Some(k) = same {
+            self.mentions[pos + k].subject = true;
         } else {
             self.mentions.insert(
                 pos,
@@ -400,6 +432,46 @@ impl Registry {
     }
 }
 
+/// A capitalised word in a title that is neither a title nor a place names the
+/// organisation the actor speaks for ("Houthi military spokesperson" → "Houthi").
+fn role_organisation(t: &Tokens, a: usize, b: usize) -> Option<String> {
+    let words: Vec<&str> = (a..b)
+        .map(|i| t.s(i))
+        .filter(|w| {
+            is_capitalised(w)
+                && !words::is_role(w)
+                && !is_person_title(w)
+                && !words::is_org_head(w)
+                && !words::is_function(w)
+                && lexicon()
+                    .get(crate::extract::parties::lexicon::strip_possessive(w).0)
+                    .is_none()
+        })
+        .collect();
+    (words.len() == 1 && (a..b).all(|i| t.is_word(i))).then(|| words[0].to_string())
+}
+
+/// Abbreviated titles written out ("Sen." → "Senator"), as a reader expects them.
+fn expand_titles(role: &str) -> String {
+    role.split(' ')
+        .map(|w| match w {
+            "Sen." => "Senator",
+            "Rep." => "Representative",
+            "Gov." => "Governor",
+            "Gen." => "General",
+            "Lt." => "Lieutenant",
+            "Col." => "Colonel",
+            "Adm." => "Admiral",
+            "Capt." => "Captain",
+            "Sgt." => "Sergeant",
+            "Prof." => "Professor",
+            "Pres." => "President",
+            other => other,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn strip_article(s: &str) -> &str {
     for a in ["the ", "The ", "a ", "A ", "an ", "An "] {
         if let Some(r) = s.strip_prefix(a) {
@@ -413,6 +485,15 @@ fn strip_article(s: &str) -> &str {
 /// ("Donald J. Trump" → "Donald Trump").
 fn clean_name(t: &Tokens, from: usize, to: usize, org: bool) -> String {
     let mut out: Vec<&str> = Vec::new();
+    // "Kurdish-led", "Yemen-based": descriptions before the name, not part of it.
+    let mut from = from;
+    while from + 1 < to
+        && ["-led", "-based", "-backed", "-run", "-owned"]
+            .iter()
+            .any(|x| t.s(from).ends_with(x))
+    {
+        from += 1;
+    }
     for i in from..to {
         let w = crate::extract::parties::lexicon::strip_possessive(t.s(i)).0;
         let initial = w.len() <= 2 && w.ends_with('.');

@@ -8,6 +8,31 @@ use crate::extract::entities::words::{
 };
 use crate::extract::parties::lexicon::{lexicon, Place, PlaceKind};
 
+/// Words naming a news outlet ("The New York Times", "news agency ISNA").
+const MEDIA_HEADS: &[&str] = &[
+    "times",
+    "post",
+    "news",
+    "journal",
+    "telegraph",
+    "guardian",
+    "herald",
+    "tribune",
+    "agency",
+    "radio",
+    "television",
+    "tv",
+    "broadcaster",
+    "channel",
+    "newspaper",
+    "daily",
+    "magazine",
+    "outlet",
+    "network",
+    "gazette",
+    "wire",
+];
+
 /// Connectors inside personal names ("Ursula von der Leyen", "Mohammed bin Salman").
 const NAME_CONNECTORS: &[&str] = &[
     "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le",
@@ -53,11 +78,20 @@ pub fn is_name_word(t: &Tokens, i: usize, sentence_start: usize) -> bool {
     if !is_capitalised(w) {
         return false;
     }
+    // After "Mr." comes a name, even one that is also a title ("Mr. King").
+    if i > sentence_start
+        && matches!(
+            t.s(i - 1),
+            "Mr." | "Mrs." | "Ms." | "Dr." | "Mr" | "Mrs" | "Ms"
+        )
+    {
+        return true;
+    }
     let (stem, _) = crate::extract::parties::lexicon::strip_possessive(w);
     if is_function(stem) && (i == sentence_start || !is_acronym(stem)) {
         return false;
     }
-    !(is_person_title(stem) && !is_acronym(stem))
+    !is_person_title(stem) || is_acronym(stem)
 }
 
 /// Extend a name leftwards over its modifiers: titles, roles, places and "of/to/the" inside
@@ -78,6 +112,11 @@ pub fn modifiers_start(t: &Tokens, name_from: usize, sentence_start: usize) -> u
             || is_person_title(stem)
             || (is_org_head(stem) && is_capitalised(stem))
         {
+            j = k;
+            continue;
+        }
+        // "Houthi military spokesperson": an organisation's name before its title.
+        if is_capitalised(w) && j < name_from && is_role(t.s(j)) && !is_function(w) {
             j = k;
             continue;
         }
@@ -115,6 +154,41 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
         return None;
     }
     let lex = lexicon();
+    // "Hassan Rouhani of Iran", "Jerrold Nadler of New York": the name before "of"; a
+    // country after it is a head of state's or minister's country.
+    if let Some(o) = (from + 1..to.saturating_sub(1)).rev().find(|&o| {
+        t.is(o, "of") && is_name_word(t, o - 1, sentence_start) && is_capitalised(t.s(o + 1))
+    }) {
+        if let Some(mut np) = parse(t, from, o, sentence_start) {
+            if let Head::Name { org: false, .. } = np.head {
+                let national = np.role.is_some_and(|(a, b)| {
+                    (a..b).any(|i| {
+                        matches!(
+                            t.s(i).to_lowercase().as_str(),
+                            "president"
+                                | "minister"
+                                | "king"
+                                | "queen"
+                                | "chancellor"
+                                | "premier"
+                                | "emir"
+                                | "sultan"
+                                | "prince"
+                                | "leader"
+                        )
+                    })
+                });
+                if np.place.is_none() && national {
+                    np.place = lex
+                        .at(t, o + 1, to)
+                        .filter(|(p, n, _)| o + 1 + n == to && p.kind == PlaceKind::Country)
+                        .map(|(p, _, _)| p);
+                }
+                np.to = to;
+                return Some(np);
+            }
+        }
+    }
     let last = to - 1;
     let lw = t.s(last);
     if to - from == 1 && is_pronoun(lw) {
@@ -125,6 +199,17 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
             role: None,
             place: None,
         });
+    }
+    // "the Turkish statement": a government's statement speaks for the government.
+    if matches!(
+        lw.to_lowercase().as_str(),
+        "statement" | "announcement" | "communique" | "decree"
+    ) {
+        if let Some((p, _, _)) = (from..last).find_map(|i| lex.at(t, i, last)) {
+            if p.kind != PlaceKind::Body || p.party.len() > 2 {
+                return Some(np(Head::Place(p), from, to, None, Some(p)));
+            }
+        }
     }
     if (from..to).any(|i| t.is_word(i) && is_media(t.s(i)) && !is_capitalised(t.s(i)))
         || (from..to).any(|i| t.is_word(i) && is_capitalised(t.s(i)) && is_media(t.s(i)))
@@ -137,6 +222,9 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
         let k = name_from - 1;
         let w = t.s(k);
         let connector = NAME_CONNECTORS.contains(&w) && name_from < to;
+        if name_from < to && crate::extract::parties::lexicon::strip_possessive(w).1 {
+            break;
+        }
         if (is_name_word(t, k, sentence_start)
             && lex
                 .at(t, k, to)
@@ -156,7 +244,12 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
             if place.kind == PlaceKind::Demonym && !is_capitalised(t.s(start)) {
                 return None;
             }
-            return Some(np(Head::Place(place), from, to, None, Some(place)));
+            let own = if start > from && t.is(start - 1, "the") {
+                start - 1
+            } else {
+                start
+            };
+            return Some(np(Head::Place(place), own, to, None, Some(place)));
         }
     }
     let mods_place = |a: usize, b: usize| -> Option<Place> {
@@ -166,7 +259,43 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
         while name_from < to && NAME_CONNECTORS.contains(&t.s(name_from)) {
             name_from += 1;
         }
-        let org = is_org_head(lw) || (to - name_from == 1 && is_acronym(lw));
+        let mut org = is_org_head(lw) || (to - name_from == 1 && is_acronym(lw));
+        // "Ministry of Foreign Affairs", "National Institute for Space Research": one name.
+        let mut k = name_from;
+        while k >= from + 2
+            && matches!(t.s(k - 1), "of" | "for" | "on")
+            && is_capitalised(t.s(k - 2))
+        {
+            let mut j = k - 2;
+            while j > from && is_capitalised(t.s(j - 1)) && t.is_word(j - 1) {
+                j -= 1;
+            }
+            if (j..k - 1).any(|i| is_org_head(t.s(i))) {
+                k = j;
+                org = true;
+            } else {
+                break;
+            }
+        }
+        if org && k < name_from {
+            return Some(np(
+                Head::Name {
+                    from: k,
+                    to,
+                    org: true,
+                },
+                from,
+                to,
+                None,
+                org_affiliation(t, k, to),
+            ));
+        }
+        // News outlets and agencies are sources: "The New York Times", "news agency Fars".
+        let outlet = (org && MEDIA_HEADS.contains(&lw.to_lowercase().as_str()))
+            || (from..name_from).any(|i| MEDIA_HEADS.contains(&t.s(i).to_lowercase().as_str()));
+        if outlet {
+            return Some(np(Head::Source, from, to, None, None));
+        }
         if !org {
             // A person's name starts after any place or title inside the capitalised run
             // ("United Nations Nikki Haley", "Senate Minority Whip Dick Durbin").
@@ -182,6 +311,14 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
                     p += 1;
                 }
             }
+        }
+        // "BBC’s Jonathan Marcus": a journalist of an outlet is a source.
+        if !org
+            && name_from > from
+            && crate::extract::parties::lexicon::strip_possessive(t.s(name_from - 1)).1
+            && is_media(crate::extract::parties::lexicon::strip_possessive(t.s(name_from - 1)).0)
+        {
+            return Some(np(Head::Source, from, to, None, None));
         }
         let mut mstart = modifiers_start(t, name_from, from.max(sentence_start));
         if mstart < from {
@@ -217,9 +354,14 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
     }
     let lower = lw.to_lowercase();
     let det = t.s(from).to_lowercase();
-    if is_collective(&lower) {
+    if is_collective(&lower) || (is_plural_noun(&lower) && to - from >= 2) {
         let place = mods_place(from, last);
         return Some(np(Head::Collective, from, to, None, place));
+    }
+    // "a government official", "a spokeswoman": an unnamed speaker.
+    if is_role(&lower) && matches!(det.as_str(), "a" | "an" | "one" | "another") {
+        let place = mods_place(from, last);
+        return Some(np(Head::Collective, from, to, Some((from + 1, to)), place));
     }
     if is_role(&lower) && matches!(det.as_str(), "the" | "this") {
         let place = mods_place(from, last);
@@ -267,6 +409,13 @@ fn org_affiliation(t: &Tokens, from: usize, to: usize) -> Option<Place> {
         "prime",
         "minister's",
         "press",
+        "of",
+        "affairs",
+        "the",
+        "and",
+        "external",
+        "general",
+        "public",
     ];
     let (place, n, _) = lexicon().at(t, from, to)?;
     let generic = (from + n..to)
@@ -312,6 +461,7 @@ pub fn ending_at(t: &Tokens, end: usize, limit: usize) -> Option<(usize, usize)>
                 is_role(b) || is_capitalised(b)
             })
             || (j == end && is_pronoun(&lower))
+            || (j == end && is_plural_noun(&lower))
             || lexicon().at(t, k, end).is_some()
             || (j < end && is_adjective_like(&lower));
         if matches!(
@@ -375,6 +525,41 @@ pub fn ending_at(t: &Tokens, end: usize, limit: usize) -> Option<(usize, usize)>
         j += 1;
     }
     (j < end).then_some((j, end))
+}
+
+/// A lowercase plural noun that can head a group of speakers ("voters", "economists").
+fn is_plural_noun(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && w.chars().all(|c| c.is_lowercase())
+        && !matches!(
+            w,
+            "talks"
+                | "results"
+                | "remarks"
+                | "comments"
+                | "numbers"
+                | "figures"
+                | "things"
+                | "years"
+                | "months"
+                | "weeks"
+                | "days"
+                | "hours"
+                | "times"
+                | "words"
+                | "others"
+                | "reports"
+                | "documents"
+                | "records"
+                | "emails"
+                | "polls"
+                | "surveys"
+                | "news"
+        )
 }
 
 /// Adjectives that commonly modify speaker nouns ("European leaders", "senior officials").

@@ -4,8 +4,26 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+/// A word set holding each word lowercase and capitalised, so that lookups of words as
+/// written in news ("President", "said") need no allocation.
 fn set(words: &'static str) -> HashSet<&'static str> {
-    words.split_whitespace().collect()
+    let mut out = HashSet::new();
+    for w in words.split_whitespace() {
+        out.insert(w);
+        let mut c = w.chars();
+        if let Some(f) = c.next() {
+            let cap: String = f.to_uppercase().chain(c).collect();
+            if cap != w {
+                out.insert(&*Box::leak(cap.into_boxed_str()));
+            }
+        }
+    }
+    out
+}
+
+fn contains(set: &HashSet<&'static str>, w: &str) -> bool {
+    set.contains(w)
+        || (w.chars().skip(1).any(char::is_uppercase) && set.contains(lower(w).as_ref()))
 }
 
 /// Words of a title or role (lowercased), before or after a name.
@@ -62,21 +80,21 @@ static MEDIA: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "bbc cnn reuters ap afp bloomberg msnbc nbc abc cbs fox politico axios wikinews
     breitbart newsmax tass ria xinhua interfax aljazeera al-jazeera dpa ansa efe nhk yonhap
     report reports newspaper outlet magazine poll survey study sources source statement
-    document documents data media press memo filing website footage video",
+    document documents data media press memo filing website footage video analysts experts
+    observers commentators pundits",
     )
 });
 
 /// Collective or generic speakers (lowercase plural or role nouns heading a noun phrase).
 static COLLECTIVE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "leaders officials analysts experts critics observers diplomats lawmakers legislators
+    set("leaders officials critics diplomats lawmakers legislators
     residents witnesses protesters activists campaigners supporters opponents voters citizens
     people democrats republicans ministers authorities investigators prosecutors police
     scientists economists researchers doctors aides advisers advisors spokesmen members
     governments allies partners negotiators commentators insiders representatives senators
     counterparts organisers organizers demonstrators participants unions europeans americans
-    government administration ministry military army campaign party committee court",
-    )
+    government administration ministry military army campaign party committee court movement
+    group militia rebels")
 });
 
 /// Words that begin sentences but are never names.
@@ -103,32 +121,41 @@ static FUNCTION: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 static PRONOUN: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set("he she they it we i you him her them us me"));
 
+/// Lowercase, without allocating for words that already are (most words).
+pub fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
 pub fn is_role(w: &str) -> bool {
-    ROLE.contains(w.to_lowercase().as_str())
+    contains(&ROLE, w)
 }
 
 pub fn is_person_title(w: &str) -> bool {
-    PERSON_TITLE.contains(w.to_lowercase().as_str())
+    contains(&PERSON_TITLE, w)
 }
 
 pub fn is_org_head(w: &str) -> bool {
-    ORG_HEAD.contains(w.to_lowercase().as_str())
+    contains(&ORG_HEAD, w)
 }
 
 pub fn is_media(w: &str) -> bool {
-    MEDIA.contains(w.to_lowercase().as_str())
+    contains(&MEDIA, w)
 }
 
 pub fn is_collective(w: &str) -> bool {
-    COLLECTIVE.contains(w.to_lowercase().as_str())
+    contains(&COLLECTIVE, w)
 }
 
 pub fn is_function(w: &str) -> bool {
-    FUNCTION.contains(w.to_lowercase().as_str())
+    contains(&FUNCTION, w)
 }
 
 pub fn is_pronoun(w: &str) -> bool {
-    PRONOUN.contains(w.to_lowercase().as_str())
+    contains(&PRONOUN, w)
 }
 
 /// Starts with an uppercase letter (a candidate name word).

@@ -27,6 +27,12 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
         v.dedup();
         v
     };
+    let unstated: Vec<usize> = speakers
+        .iter()
+        .copied()
+        .filter(|&e| reg.entities[e].kind == Kind::Person && reg.entities[e].party.is_none())
+        .collect();
+    let inferred = infer_parties(an, &unstated);
     let mut party_of: HashMap<usize, String> = HashMap::new();
     for &e in &speakers {
         let ent = &reg.entities[e];
@@ -39,14 +45,19 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
             .party
             .filter(|_| !former)
             .map(str::to_string)
-            .or_else(|| {
-                (ent.kind == Kind::Person)
-                    .then(|| infer_party(an, e))
-                    .flatten()
-            })
+            .or_else(|| ent.org_party.clone())
+            .or_else(|| inferred.get(&e).cloned().filter(|_| !former))
             .unwrap_or_else(|| ent.name.clone());
         party_of.insert(e, p);
     }
+    // "Houthi" (from a spokesperson's title) and "Houthi movement" are one party.
+    let names: Vec<String> = party_of.values().cloned().collect();
+    for p in party_of.values_mut() {
+        if let Some(longer) = names.iter().find(|n| n.starts_with(&format!("{p} "))) {
+            *p = longer.clone();
+        }
+    }
+    let national = party_of.clone();
     merge_europe(&atts, reg, &mut party_of);
 
     struct Acc {
@@ -106,15 +117,16 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
             });
             let mut positions: Vec<(Position, f64)> = p.positions;
             positions.sort_by(|a, b| a.1.total_cmp(&b.1));
+            let actors = actors
+                .into_iter()
+                .map(|e| Actor {
+                    name: reg.entities[e].name.clone(),
+                    role: camp_role(reg, e, &p.name, national.get(&e)),
+                })
+                .collect();
             Party {
                 name: p.name,
-                actors: actors
-                    .into_iter()
-                    .map(|e| Actor {
-                        name: reg.entities[e].name.clone(),
-                        role: reg.entities[e].role.clone(),
-                    })
-                    .collect(),
+                actors,
                 positions: positions.into_iter().map(|x| x.0).collect(),
             }
         })
@@ -152,7 +164,7 @@ fn verbatim(text: &str, x: &Attribution) -> bool {
 /// sentences, so each line cites what it shows.
 fn positions(article: &Article, reg: &Registry, x: &Attribution) -> Vec<Position> {
     const MAX_SENTENCES: usize = 3;
-    let whole = x.kind == PositionKind::Quote && x.quote == x.content;
+    let whole = !x.pieces.is_empty();
     let Some((q0, q1)) = x
         .content
         .filter(|_| whole && x.sentences.len() > MAX_SENTENCES)
@@ -173,11 +185,18 @@ fn positions(article: &Article, reg: &Registry, x: &Attribution) -> Vec<Position
         }
         let start = a + article.text[a..].find(piece).unwrap_or(0);
         let range = Some((start, start + piece.len()));
+        let pieces: Vec<(usize, usize)> = x
+            .pieces
+            .iter()
+            .map(|&(p0, p1)| (p0.max(start), p1.min(start + piece.len())))
+            .filter(|(p0, p1)| p1 > p0 && article.text[*p0..*p1].chars().any(char::is_alphanumeric))
+            .collect();
         let part = Attribution {
             content: range,
             quote: range,
             clause: (start, start + piece.len()),
             sentences: chunk.to_vec(),
+            pieces,
             ..x.clone()
         };
         out.push(position(&article.text, reg, &part));
@@ -189,10 +208,22 @@ fn position(text: &str, reg: &Registry, x: &Attribution) -> Position {
     let speaker = reg.entities[x.speaker].name.clone();
     let short = reg.short_name(x.speaker);
     let content = x.content.map(|(a, b)| text[a..b].to_string());
-    let quote = x.quote.map(|(a, b)| text[a..b].to_string());
+    // A quote going on after "he said" shows its passages, not the words between them.
+    let passage = |r: &(usize, usize)| {
+        let p = text[r.0..r.1].trim().trim_end_matches([',', ' ']);
+        let p = p
+            .trim_start_matches(['"', '“', '‘', '\''])
+            .trim_end_matches(['"', '”', '’', '\'']);
+        format!("“{}”", p.trim_end_matches([',', ' ']))
+    };
+    let quote = match x.pieces.first() {
+        Some(&(a, b)) => Some(text[a..b].to_string()),
+        None => x.quote.map(|(a, b)| text[a..b].to_string()),
+    };
     let line = match (&content, x.kind) {
-        (Some(c), PositionKind::Quote) if x.quote == x.content => {
-            format!("{short}: “{}”", c.trim_end_matches([',', ' ']))
+        (Some(_), PositionKind::Quote) if !x.pieces.is_empty() => {
+            let shown: Vec<String> = x.pieces.iter().map(passage).collect();
+            format!("{short}: {}", shown.join(" … "))
         }
         (Some(c), _) if wording::says(x.cue) => wording::line(short, c),
         _ => wording::stance(short, &text[x.cue_start.min(x.clause.1)..x.clause.1]),
@@ -207,63 +238,200 @@ fn position(text: &str, reg: &Registry, x: &Attribution) -> Position {
     }
 }
 
-/// A person whose country the article does not state is placed with the country whose
-/// government (seat, capital, name) is mentioned most around them, when one clearly leads.
-fn infer_party(an: &Analysis, e: usize) -> Option<String> {
+/// People whose country the article does not state are placed with the country the text
+/// ties them to: its seat where they act ("hosted … at the White House"), its government
+/// speaking right after them ("Putin insists … Moscow also has …"), its name around their
+/// mentions. Two people named as the two sides ("between Putin and Zelensky") are not put
+/// in the same country. Only a clear lead counts.
+fn infer_parties(an: &Analysis, persons: &[usize]) -> HashMap<usize, String> {
     let reg = &an.registry;
     let t = &an.tokens;
-    let sentences: Vec<usize> = reg
+    let n_sent = t.sentence_ranges.len();
+    let subject_of = |s: usize| {
+        reg.mentions
+            .iter()
+            .find(|m| m.sentence == s && m.subject)
+            .map(|m| m.entity)
+    };
+    let places: Vec<(&crate::extract::entities::Mention, &'static str, bool, bool)> = reg
         .mentions
         .iter()
-        .filter(|m| m.entity == e)
-        .map(|m| m.sentence)
+        .filter_map(|m| {
+            let ent = &reg.entities[m.entity];
+            let p = ent.party.filter(|_| ent.kind == Kind::Place)?;
+            // Only places named in the text, not pronouns resolved to them.
+            if crate::extract::entities::words::is_pronoun(t.s(m.tok))
+                && !crate::extract::entities::words::is_acronym(t.s(m.tok))
+            {
+                return None;
+            }
+            if lexicon().region(p) == "camp" {
+                return None;
+            }
+            let mut before = m.tok;
+            while before > 0 && t.is(before - 1, "the") {
+                before -= 1;
+            }
+            let prep = before > 0
+                && matches!(
+                    t.s(before - 1).to_lowercase().as_str(),
+                    "to" | "with"
+                        | "in"
+                        | "into"
+                        | "against"
+                        | "from"
+                        | "on"
+                        | "for"
+                        | "between"
+                        | "toward"
+                        | "towards"
+                        | "at"
+                        | "about"
+                        | "of"
+                );
+            let seat_at = before > 0
+                && matches!(t.s(before - 1), "at" | "in")
+                && !ent.name.chars().all(|c| c.is_alphabetic());
+            Some((m, p, prep, seat_at))
+        })
         .collect();
-    let mut score: HashMap<&'static str, f64> = HashMap::new();
-    for m in &reg.mentions {
-        if !sentences.contains(&m.sentence) {
-            continue;
+    let mut scores: HashMap<usize, HashMap<&'static str, f64>> = HashMap::new();
+    for &e in persons {
+        let mut sc: HashMap<&'static str, f64> = HashMap::new();
+        let mut own: Vec<usize> = reg
+            .mentions
+            .iter()
+            .filter(|m| m.entity == e)
+            .map(|m| m.sentence)
+            .collect();
+        own.dedup();
+        let subject_sentences: Vec<usize> = own
+            .iter()
+            .copied()
+            .filter(|&s| subject_of(s) == Some(e))
+            .collect();
+        for (m, p, prep, seat_at) in &places {
+            let s = m.sentence;
+            let w = if *prep { 0.3 } else { 1.0 };
+            if own.contains(&s) {
+                let host = *seat_at && subject_sentences.contains(&s);
+                *sc.entry(p).or_default() += if host { 2.0 } else { w };
+            } else if own.iter().any(|&o| o + 1 == s || s + 1 == o) {
+                *sc.entry(p).or_default() += 0.5 * w;
+            }
+            if m.subject && s > 0 && subject_sentences.contains(&(s - 1)) && s < n_sent {
+                *sc.entry(p).or_default() += 1.5;
+            }
         }
-        let ent = &reg.entities[m.entity];
-        if ent.kind != Kind::Place {
-            continue;
-        }
-        let Some(p) = ent.party else { continue };
-        if lexicon().region(p) == "camp" {
-            continue;
-        }
-        let mut before = m.tok;
-        while before > 0 && t.is(before - 1, "the") {
-            before -= 1;
-        }
-        let after_preposition = before > 0
-            && matches!(
-                t.s(before - 1).to_lowercase().as_str(),
-                "to" | "with"
-                    | "in"
-                    | "into"
-                    | "against"
-                    | "from"
-                    | "on"
-                    | "for"
-                    | "between"
-                    | "toward"
-                    | "towards"
-                    | "at"
-            );
-        let w = if m.subject {
-            2.0
-        } else if after_preposition {
-            0.3
-        } else {
-            1.0
-        };
-        *score.entry(p).or_default() += w;
+        scores.insert(e, sc);
     }
-    let mut ranked: Vec<(&str, f64)> = score.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
-    let best = ranked.first()?;
-    let second = ranked.get(1).map_or(0.0, |x| x.1);
-    (best.1 >= 2.0 && best.1 >= 1.5 * second).then(|| best.0.to_string())
+    let pick = |sc: &HashMap<&'static str, f64>, barred: &[&str], min: f64| {
+        let mut ranked: Vec<(&str, f64)> = sc
+            .iter()
+            .filter(|(p, _)| !barred.contains(p))
+            .map(|(p, v)| (*p, *v))
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+        let best = *ranked.first()?;
+        let second = ranked.get(1).map_or(0.0, |x| x.1);
+        (best.1 >= min && best.1 >= 1.5 * second && best.1 > second).then(|| best.0.to_string())
+    };
+    let governmental = |e: usize| {
+        reg.entities[e].role.as_deref().is_some_and(|r| {
+            let r = r.to_lowercase();
+            [
+                "minister",
+                "envoy",
+                "ambassador",
+                "spokes",
+                "secretary",
+                "president",
+                "chancellor",
+            ]
+            .iter()
+            .any(|w| r.contains(w))
+        })
+    };
+    let mut out: HashMap<usize, String> = HashMap::new();
+    for &e in persons {
+        let min = if governmental(e) { 0.5 } else { 3.0 };
+        if let Some(p) = scores.get(&e).and_then(|sc| pick(sc, &[], min)) {
+            out.insert(e, p);
+        }
+    }
+    // The two sides: a person coordinated with someone placed in a country is not of it.
+    let partners = coordinated(an);
+    let score_of = |e: usize, p: &str| {
+        scores
+            .get(&e)
+            .and_then(|sc| sc.iter().find(|(k, _)| **k == p).map(|(_, v)| *v))
+            .unwrap_or(0.0)
+    };
+    let first_pass = out.clone();
+    for &e in persons {
+        // A partner placed in a country with a stronger tie to it than this person's.
+        let barred: Vec<&str> = partners
+            .iter()
+            .filter_map(|&(a, b)| {
+                if a == e {
+                    Some(b)
+                } else if b == e {
+                    Some(a)
+                } else {
+                    None
+                }
+            })
+            .filter_map(|o| first_pass.get(&o).map(|p| (o, p.as_str())))
+            .filter(|&(o, p)| score_of(o, p) > score_of(e, p))
+            .map(|(_, p)| p)
+            .collect();
+        if barred.is_empty() || out.get(&e).is_some_and(|p| !barred.contains(&p.as_str())) {
+            continue;
+        }
+        let barred: Vec<&str> = barred
+            .iter()
+            .map(|s| lexicon().get(s).map_or(*s, |p| p.party))
+            .collect();
+        let choice = scores.get(&e).and_then(|sc| pick(sc, &barred, 0.8));
+        match choice {
+            Some(p) => out.insert(e, p),
+            None => out.remove(&e),
+        };
+    }
+    out
+}
+
+/// Pairs of people named together as "X and Y" (both orders), from mentions a few words apart.
+fn coordinated(an: &Analysis) -> Vec<(usize, usize)> {
+    let reg = &an.registry;
+    let t = &an.tokens;
+    let mut out = Vec::new();
+    for w in reg.mentions.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if a.sentence == b.sentence
+            && a.entity != b.entity
+            && b.tok > a.tok
+            && b.tok - a.tok <= 5
+            && (a.tok..b.tok).any(|k| t.is(k, "and"))
+            && reg.entities[a.entity].kind == Kind::Person
+            && reg.entities[b.entity].kind == Kind::Person
+        {
+            out.push((a.entity, b.entity));
+        }
+    }
+    out
+}
+
+/// In a camp, an actor's role says which country it speaks for ("President, France").
+fn camp_role(reg: &Registry, e: usize, party: &str, country: Option<&String>) -> Option<String> {
+    let role = reg.entities[e].role.clone();
+    match country {
+        Some(c) if c != party && lexicon().get(c).is_some() => Some(match role {
+            Some(r) => format!("{r}, {c}"),
+            None => c.clone(),
+        }),
+        _ => role,
+    }
 }
 
 /// When Europe speaks as one side ("European leaders"), European countries' actors join it.

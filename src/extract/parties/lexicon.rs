@@ -29,6 +29,8 @@ pub struct Place {
 
 pub struct Lexicon {
     phrases: HashMap<&'static str, Place>,
+    /// First words of all phrases: most tokens are rejected with one lookup.
+    first_words: std::collections::HashSet<&'static str>,
     regions: HashMap<&'static str, &'static str>,
     max_words: usize,
 }
@@ -99,8 +101,13 @@ fn build() -> Lexicon {
         .map(|k| k.split(' ').count())
         .max()
         .unwrap_or(1);
+    let first_words = phrases
+        .keys()
+        .map(|k| k.split(' ').next().unwrap_or(k))
+        .collect();
     Lexicon {
         phrases,
+        first_words,
         regions,
         max_words,
     }
@@ -122,6 +129,9 @@ impl Lexicon {
     /// The longest place phrase starting at token `i` and ending before `end`, with its
     /// length in tokens and whether it is possessive ("Russia’s").
     pub fn at(&self, t: &Tokens, i: usize, end: usize) -> Option<(Place, usize, bool)> {
+        if i >= end || !t.is_word(i) || !self.first_words.contains(strip_possessive(t.s(i)).0) {
+            return None;
+        }
         let mut best = None;
         let mut phrase = String::new();
         for n in 0..self.max_words.min(end.saturating_sub(i)) {

@@ -1,0 +1,101 @@
+//! Attribution cases from `tests/fixtures/attribution/cases.tsv`: who said what, with which
+//! kind of position, under which party.
+
+use briefing::brief::PositionKind;
+use briefing::extract::parties;
+use briefing::Article;
+
+struct Case {
+    name: String,
+    text: String,
+    party: String,
+    speaker: String,
+    kind: PositionKind,
+    content: Option<String>,
+}
+
+fn cases() -> Vec<Case> {
+    let data = std::fs::read_to_string("tests/fixtures/attribution/cases.tsv")
+        .expect("tests/fixtures/attribution/cases.tsv is readable");
+    data.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            assert_eq!(f.len(), 6, "a case has six columns: {l}");
+            Case {
+                name: f[0].to_string(),
+                text: f[1].replace("\\n", "\n\n"),
+                party: f[2].to_string(),
+                speaker: f[3].to_string(),
+                kind: match f[4] {
+                    "quote" => PositionKind::Quote,
+                    "reported" => PositionKind::Reported,
+                    "stance" => PositionKind::Stance,
+                    other => panic!("unknown kind {other}"),
+                },
+                content: (f[5] != "-").then(|| f[5].to_string()),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn attribution_cases() {
+    let mut failures = Vec::new();
+    let all = cases();
+    for c in &all {
+        // A title line first, so the case text is the article body.
+        let article = Article::from_text(&format!("Case\n\n{}", c.text)).expect("case parses");
+        let found = parties::extract(&article);
+        let ok = found.iter().any(|p| {
+            p.name == c.party
+                && p.positions.iter().any(|x| {
+                    x.kind == c.kind
+                        && x.speaker.as_deref() == Some(c.speaker.as_str())
+                        && match (&c.content, &x.content) {
+                            (Some(want), Some(got)) => got.contains(want.as_str()),
+                            (None, None) => true,
+                            _ => false,
+                        }
+                })
+        });
+        if !ok {
+            failures.push(format!("{}: {:#?}", c.name, found));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        all.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn scare_quotes_and_titles_are_not_positions() {
+    let article = Article::from_text(
+        "Case\n\nFrance and the UK lead a “coalition of the willing” in the region. The paper ran a story titled “The Last Days Of Summer” on Sunday.",
+    )
+    .expect("parses");
+    let found = parties::extract(&article);
+    assert!(
+        found
+            .iter()
+            .all(|p| p.positions.iter().all(|x| x.quote.is_none())),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn sources_are_not_parties() {
+    let article = Article::from_text(
+        "Case\n\nAccording to the BBC, the talks collapsed on Monday. Reports claimed the envoy had left the city.",
+    )
+    .expect("parses");
+    let found = parties::extract(&article);
+    assert!(
+        found.iter().all(|p| p.name != "BBC" && p.name != "Reports"),
+        "{found:#?}"
+    );
+}

@@ -1,0 +1,84 @@
+//! Properties of the parties section on every fixture article: what is shown is in the
+//! article word for word, speakers are names, items cite existing sentences.
+
+use std::path::{Path, PathBuf};
+
+use briefing::article::{self, Input, LoadOptions};
+use briefing::extract::parties;
+
+fn fixtures() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir("tests/fixtures/articles")
+        .expect("fixtures folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    v.push(Path::new("tests/fixtures/summit-talks.txt").to_path_buf());
+    v.sort();
+    v
+}
+
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "him", "her", "them", "his",
+];
+
+#[test]
+fn quotes_and_contents_are_verbatim_and_speakers_are_names() {
+    for path in fixtures() {
+        let a = article::load(&Input::Path(path.clone()), &LoadOptions::default()).expect("loads");
+        for p in parties::extract(&a) {
+            assert!(
+                !p.positions.is_empty(),
+                "{}: party {} has no position",
+                path.display(),
+                p.name
+            );
+            for x in &p.positions {
+                for s in [&x.quote, &x.content].into_iter().flatten() {
+                    assert!(
+                        a.text.contains(s.as_str()),
+                        "{}: not verbatim: {s:?}",
+                        path.display()
+                    );
+                }
+                let speaker = x.speaker.as_deref().unwrap_or("");
+                assert!(
+                    !speaker.is_empty(),
+                    "{}: position without speaker",
+                    path.display()
+                );
+                assert!(
+                    !PRONOUNS.contains(&speaker.to_lowercase().as_str()),
+                    "{}: pronoun speaker {speaker}",
+                    path.display()
+                );
+                assert!(!x.sources.is_empty() && x.sources.iter().all(|&i| i < a.sentences.len()));
+            }
+        }
+    }
+}
+
+#[test]
+fn showcase_groups_actors_under_their_sides() {
+    let a = article::load(
+        &Input::Path("tests/fixtures/summit-talks.txt".into()),
+        &LoadOptions::default(),
+    )
+    .expect("loads");
+    let found = parties::extract(&a);
+    let actors = |party: &str| -> Vec<String> {
+        found
+            .iter()
+            .find(|p| p.name == party)
+            .map(|p| p.actors.iter().map(|x| x.name.clone()).collect())
+            .unwrap_or_default()
+    };
+    let has = |party: &str, who: &str| actors(party).iter().any(|n| n.contains(who));
+    for who in ["Putin", "Lavrov", "Polyanskiy", "Kremlin"] {
+        assert!(has("Russia", who), "Russia lacks {who}: {found:#?}");
+    }
+    assert!(has("United States", "Trump"), "{found:#?}");
+    assert!(has("Ukraine", "Zelensky"), "{found:#?}");
+    for who in ["Macron", "Stubb", "Downing Street"] {
+        assert!(has("Europe", who), "Europe lacks {who}: {found:#?}");
+    }
+}
