@@ -184,7 +184,10 @@ fn pdfinfo_and_qpdf_find_no_error() {
         String::from_utf8_lossy(&info.stderr)
     );
     let info = String::from_utf8_lossy(&info.stdout);
-    assert!(info.contains("Page size:       612 x 792"), "{info}");
+    assert!(
+        info.contains("Page size:       612 x 792 pts (letter)"),
+        "{info}"
+    );
     assert!(
         qpdf.status.success(),
         "{}",

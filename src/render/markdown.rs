@@ -107,40 +107,67 @@ fn positions(out: &mut String, parties: &[Party]) {
 /// `United States — Donald Trump (President), Marco Rubio (Secretary of State)`; the
 /// actors are left out when the only one is the party itself.
 fn party_heading(party: &Party) -> String {
+    let party_name = party.name.trim();
+    // A party that is one person: `Sergei Lavrov (Foreign Minister)`.
+    let own_role = party
+        .actors
+        .iter()
+        .find(|a| a.name.trim() == party_name)
+        .and_then(|a| nonempty(&a.role));
     let actors: Vec<String> = party
         .actors
         .iter()
-        .filter(|a| !a.name.trim().is_empty())
-        .filter(|a| a.name.trim() != party.name.trim() || nonempty(&a.role).is_some())
+        .filter(|a| !a.name.trim().is_empty() && a.name.trim() != party_name)
         .map(|a| match nonempty(&a.role) {
             Some(role) => format!("{} ({})", escape(a.name.trim()), escape(role)),
             None => escape(a.name.trim()),
         })
         .collect();
-    if actors.is_empty() {
-        escape(party.name.trim())
-    } else {
-        format!("{} — {}", escape(party.name.trim()), actors.join(", "))
+    let mut heading = escape(party_name);
+    if let Some(role) = own_role {
+        heading = format!("{heading} ({})", escape(role));
     }
+    if !actors.is_empty() {
+        heading = format!("{heading} — {}", actors.join(", "));
+    }
+    heading
+}
+
+/// Whether `text` already names `speaker` (in full, or by a surname or other name part).
+fn mentions(text: &str, speaker: &str) -> bool {
+    if text.contains(speaker) {
+        return true;
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .collect();
+    speaker
+        .split_whitespace()
+        .filter(|part| {
+            part.chars().count() >= 3 && part.chars().next().is_some_and(char::is_uppercase)
+        })
+        .any(|part| words.contains(&part))
 }
 
 /// A quotation is shown in quotation marks with its speaker: `“…” — Speaker`. Other
-/// positions show their line, prefixed with the speaker when the party has several actors.
+/// positions show their line, prefixed with the speaker when the party has several actors
+/// and the line does not already name them.
 fn position_line(position: &Position, several_actors: bool) -> String {
     let text = position.text.trim();
     let speaker = nonempty(&position.speaker);
     let quote = nonempty(&position.quote);
     if position.kind == PositionKind::Quote {
         if let Some(quote) = quote {
-            let body = if text.contains(quote) {
-                escape(text)
+            let (body, named) = if text.contains(quote) {
+                (escape(text), speaker.is_some_and(|s| mentions(text, s)))
             } else {
-                format!("“{}”", escape(quote.trim_matches(is_quote_mark)))
+                (
+                    format!("“{}”", escape(quote.trim_matches(is_quote_mark))),
+                    false,
+                )
             };
             return match speaker {
-                Some(s) if !text.contains(s) || !text.contains(quote) => {
-                    format!("{body} — {}", escape(s))
-                }
+                Some(s) if !named => format!("{body} — {}", escape(s)),
                 _ => body,
             };
         }
@@ -149,7 +176,7 @@ fn position_line(position: &Position, several_actors: bool) -> String {
         return String::new();
     }
     match speaker {
-        Some(s) if several_actors && !text.contains(s) => {
+        Some(s) if several_actors && !mentions(text, s) => {
             format!("{}: {}", escape(s), escape(text))
         }
         _ => escape(text),
@@ -388,6 +415,23 @@ mod tests {
             let md = format!("## {}", escape(text));
             assert_eq!(plain(&md), text, "{md}");
         }
+    }
+
+    #[test]
+    fn speakers_already_named_are_not_repeated() {
+        assert!(mentions("Putin refuses to recognise him", "Vladimir Putin"));
+        assert!(mentions("Zelensky: he was open", "Volodymyr Zelensky"));
+        assert!(!mentions("He said no", "Vladimir Putin"));
+        assert!(!mentions("the van is late", "Ann van Dyke"));
+        let party = Party {
+            name: "Sergei Lavrov".into(),
+            actors: vec![crate::brief::Actor {
+                name: "Sergei Lavrov".into(),
+                role: Some("Foreign Minister".into()),
+            }],
+            positions: vec![],
+        };
+        assert_eq!(party_heading(&party), "Sergei Lavrov (Foreign Minister)");
     }
 
     #[test]

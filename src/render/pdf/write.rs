@@ -152,11 +152,18 @@ pub fn write(
                 ),
             });
         }
-        pages.push(PdfPage::new(
+        // Exact point sizes (A4 595.276 × 841.89, Letter 612 × 792): a round trip through
+        // millimetres would leave Letter at 792.001.
+        let mut pdf_page = PdfPage::new(
             printpdf::Mm::from(Pt(g.width)),
             printpdf::Mm::from(Pt(g.height)),
             ops,
-        ));
+        );
+        let exact = Rect::from_wh(Pt(g.width), Pt(g.height));
+        pdf_page.media_box = exact.clone();
+        pdf_page.trim_box = exact.clone();
+        pdf_page.crop_box = exact;
+        pages.push(pdf_page);
     }
 
     let when = printpdf::OffsetDateTime::from_unix_timestamp(created.timestamp())
