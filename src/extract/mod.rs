@@ -74,20 +74,50 @@ pub fn generate(article: &Article, opts: &Options) -> Brief {
     }
 }
 
-/// An article without a title line is titled by its first sentence, cut at a word
-/// boundary, so a brief always has a heading a reader recognises.
+/// An article without a title line is titled by its first sentence, so a brief always has
+/// a heading a reader recognises. A sentence too long for a heading is cut at a word
+/// boundary, and the cut is shown.
 fn fallback_title(article: &Article) -> String {
-    let first = article.sentence_text(0);
+    const MAX_CHARS: usize = 120;
+    let first = article.sentence_text(0).trim_end_matches(['.', '!', '?']);
+    if first.chars().count() <= MAX_CHARS {
+        return first.to_string();
+    }
     let mut out = String::new();
     for w in first.split_whitespace() {
-        if out.chars().count() + w.chars().count() > 80 {
-            out.push('…');
-            return out;
+        if out.chars().count() + w.chars().count() + 1 > MAX_CHARS - 1 {
+            break;
         }
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(w);
     }
-    out.trim_end_matches(['.', '!', '?']).to_string()
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn untitled_article_is_titled_by_its_whole_first_sentence_when_short() {
+        let a = Article::from_text(
+            "The council has approved the budget for the new bridge across the river after a long debate. It passed by two votes.",
+        )
+        .unwrap();
+        assert_eq!(
+            fallback_title(&a),
+            "The council has approved the budget for the new bridge across the river after a long debate"
+        );
+    }
+
+    #[test]
+    fn long_first_sentence_is_cut_visibly_at_a_word() {
+        let long = "word ".repeat(60) + "end. Second sentence here.";
+        let a = Article::from_text(&long).unwrap();
+        let t = fallback_title(&a);
+        assert!(t.ends_with('…') && t.chars().count() <= 120, "{t}");
+    }
 }
