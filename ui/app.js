@@ -20,7 +20,7 @@ const state = {
   job: null,
   nextJob: 1,
   autosaveTimer: null,
-  lastAction: { name: "", at: 0 },
+  lastAction: { name: "", at: 0, origin: "" },
 };
 
 // ---------- small helpers ----------
@@ -386,6 +386,8 @@ async function generate() {
   try {
     const view = await invoke("generate_brief", { job, article });
     if (state.job !== job) return; // cancelled: the result is discarded
+    state.job = null;
+    setBusy(false, 0);
     showBrief(view, { clean: true });
     await new Promise((r) => requestAnimationFrame(r));
     const ms = performance.now() - t0;
@@ -574,11 +576,15 @@ const actions = {
   about: openAbout,
 };
 
-/** Run an action once even if both the native menu accelerator and the page see the key. */
-function run(name) {
+/**
+ * Run an action. A shortcut can reach both the native menu (its accelerator) and the page
+ * (keydown); when both fire for one key press, the second one within 300 ms is dropped.
+ */
+function run(name, origin) {
   const now = performance.now();
-  if (state.lastAction.name === name && now - state.lastAction.at < 250) return;
-  state.lastAction = { name, at: now };
+  const last = state.lastAction;
+  if (origin && last.origin && last.origin !== origin && last.name === name && now - last.at < 300) return;
+  state.lastAction = { name, at: now, origin: origin || "" };
   if (document.querySelector("dialog[open]") && name !== "quit") return;
   const fn = actions[name];
   if (fn) Promise.resolve(fn()).catch((err) => showError(messageOf(err)));
@@ -604,7 +610,7 @@ function onKey(e) {
   else if (key === ",") name = "settings";
   if (name) {
     e.preventDefault();
-    run(name);
+    run(name, "key");
   }
 }
 
@@ -644,13 +650,14 @@ function wire() {
 
 async function start() {
   wire();
-  listen("menu", (e) => run(e.payload));
+  listen("menu", (e) => run(e.payload, "menu"));
   listen("file-dropped", (e) => openPath(e.payload));
   listen("close-requested", () => quit());
   try {
     const startup = await invoke("app_ready");
     state.settings = startup.settings;
     state.sample = startup.sample;
+    window.briefing.menuActions = startup.menu_actions;
     applyTheme(state.settings.theme);
     drawRecent(startup.recent);
     if (startup.draft) offerDraft(startup.draft);
