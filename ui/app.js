@@ -146,8 +146,8 @@ function setAttribution(attribution) {
     return;
   }
   p.textContent =
-    `Sample article: “${attribution.title}”, ${attribution.credit}, ${attribution.license} ` +
-    `(${attribution.license_url}). Source: ${attribution.url}`;
+    `Sample article by ${attribution.credit}, ${attribution.license} (${attribution.license_url}), ` +
+    `from ${attribution.url}`;
   p.hidden = false;
 }
 
@@ -391,7 +391,7 @@ async function generate() {
     showBrief(view, { clean: true });
     await new Promise((r) => requestAnimationFrame(r));
     const ms = performance.now() - t0;
-    $("timing").textContent = `Generated in ${Math.round(ms)} ms (engine ${Math.round(view.engine_ms)} ms)`;
+    $("timing").textContent = `Generated in ${Math.round(ms)} ms (engine ${view.engine_ms < 10 ? view.engine_ms.toFixed(1) : Math.round(view.engine_ms)} ms)`;
     $("timing").dataset.ms = String(ms);
     setStatus(`Brief ready: ${view.sentences.length} sentences read. Click a source number to see where a line came from.`);
   } catch (err) {
