@@ -19,6 +19,28 @@ pub enum Error {
     Empty,
     #[error("{0}")]
     BadInput(String),
+    #[error("{path}: unsupported format {found}; supported are .txt, .md (Markdown), .html/.htm and .pdf, an http(s) URL, or - for standard input")]
+    UnsupportedFormat { path: PathBuf, found: String },
+    #[error("{what} is larger than the {limit_mb} MB limit for one article: give a single article, not a collection")]
+    TooLarge { what: String, limit_mb: u64 },
+    #[error("{0} looks like binary data, not text: give a text, Markdown, HTML or PDF article")]
+    Binary(String),
+    #[error("{0}: no article text found on this page (it may be an index, a login wall or built by JavaScript); save the article text and open that instead")]
+    NoArticleContent(String),
+    #[error("{0}: this PDF has no text layer (a scanned image?); run it through OCR or paste the text instead")]
+    PdfNoText(String),
+    #[error("{location}: could not read this PDF ({reason}); it may be damaged or encrypted, paste the text instead")]
+    PdfUnreadable { location: String, reason: String },
+    #[error("could not fetch {url}: {reason}; check the address and your connection, or save the page and open the file")]
+    Fetch { url: String, reason: String },
+    #[error("{url} answered HTTP {status}: the page could not be fetched; check the address, or save the page and open the file")]
+    HttpStatus { url: String, status: u16 },
+    #[error(
+        "{url} is {content_type}, not an article: give a web page (HTML), plain text or a PDF"
+    )]
+    UnsupportedContentType { url: String, content_type: String },
+    #[error("the article seems to be in {language}, not English: only English articles are supported today")]
+    NotEnglish { language: String },
     #[error("internal error: {0}")]
     Internal(String),
 }

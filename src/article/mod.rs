@@ -5,14 +5,21 @@
 //! is the one place that normalises, segments and indexes, so offsets mean the same thing
 //! whatever the format.
 
+pub mod dates;
+pub mod decode;
+pub mod fetch;
+pub mod html;
+pub mod language;
 pub mod load;
+pub mod markdown;
+pub mod pdf;
 pub mod segment;
 pub mod text;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use load::{load, Input, LoadOptions};
+pub use load::{load, Input, LoadOptions, MAX_TEXT_BYTES};
 
 use crate::error::{Error, Result};
 
