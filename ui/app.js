@@ -672,7 +672,8 @@ async function start() {
   $("article-text").focus();
 }
 
-// Exposed for the end-to-end tests' checks only (they read, never drive, through it).
-window.briefing = { actions, state };
+// Exposed for the end-to-end tests: they read state through it, and open a file with
+// openPath as a dropped file or the native file dialog would (neither can be driven by WebDriver).
+window.briefing = { actions, state, openPath };
 
 start();

@@ -576,3 +576,69 @@ fn an_unsaved_brief_is_offered_back_after_a_restart() {
         );
     });
 }
+
+#[test]
+fn opening_a_file_fills_the_article_pane_and_the_recent_list() {
+    let dirs = Dirs::new("open-file");
+    let file = dirs.root.join("ministers.html");
+    std::fs::write(
+        &file,
+        "<!DOCTYPE html><html><head><title>Ministers meet in Oslo</title>\
+         <script>alert('never run')</script></head><body><article>\
+         <h1>Ministers meet in Oslo</h1>\
+         <p>Foreign ministers from five countries met in Oslo on Tuesday to discuss fishing rights \
+         in the Barents Sea, a dispute that has strained relations between the neighbours for years.</p>\
+         <p>The talks ended without an agreement, officials said, although both sides described the \
+         meeting as constructive and promised to return to the table before the end of the year.</p>\
+         <p>Norway's foreign minister told reporters that the quotas proposed by the other delegations \
+         would not protect the cod stock, which scientists say has fallen sharply since 2015.</p>\
+         <p>A second round of talks is planned for March in Reykjavik, where the ministers are expected \
+         to discuss enforcement and the sharing of catch data between the coast guards.</p>\
+         </article></body></html>",
+    )
+    .expect("writing the article file");
+    let path = file.display().to_string();
+    run_in(dirs, async |app: &App| {
+        app.js(&format!(
+            "window.briefing.openPath({});",
+            serde_json::to_string(&path).expect("a JSON string")
+        ))
+        .await;
+        app.wait_for("document.getElementById('article-title').value !== ''")
+            .await;
+        assert_eq!(app.value("article-title").await, "Ministers meet in Oslo");
+        let text = app.value("article-text").await;
+        assert!(text.contains("met in Oslo on Tuesday"), "{text}");
+        assert!(
+            !text.contains("never run"),
+            "scripts are not article text: {text}"
+        );
+        assert_eq!(app.value("article-source").await, path);
+        app.wait_for("!document.getElementById('recent').hidden")
+            .await;
+        let recent = app
+            .js("return document.getElementById('recent-list').textContent;")
+            .await;
+        assert!(recent
+            .as_str()
+            .unwrap_or("")
+            .contains("Ministers meet in Oslo"));
+
+        // A file that is not there: a plain message naming it, the article kept.
+        app.js("window.briefing.openPath('/no/such/article.txt');")
+            .await;
+        app.wait_for("!document.getElementById('error-banner').hidden")
+            .await;
+        let message = app
+            .js("return document.getElementById('error-message').textContent;")
+            .await;
+        assert!(
+            message
+                .as_str()
+                .unwrap_or("")
+                .contains("/no/such/article.txt"),
+            "{message}"
+        );
+        assert_eq!(app.value("article-title").await, "Ministers meet in Oslo");
+    });
+}
