@@ -4,6 +4,8 @@
 pub mod html;
 pub mod markdown;
 pub mod pdf;
+pub mod refs;
+pub mod text;
 
 use serde::{Deserialize, Serialize};
 
