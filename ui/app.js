@@ -128,7 +128,6 @@ function drawReading(paragraphs) {
       } else {
         const span = document.createElement("span");
         span.className = "sentence";
-        span.id = `s${seg.sentence + 1}`;
         span.dataset.index = String(seg.sentence);
         span.textContent = seg.text;
         block.appendChild(span);

@@ -430,6 +430,15 @@ fn sample_generate_trace_edit_and_save() {
             "saved edits are not marked unsaved"
         );
         assert!(!draft.exists(), "the autosave is dropped once saved");
+
+        // Save as PDF: the engine's document of the edited brief.
+        app.js("document.getElementById('status').textContent = '';")
+            .await;
+        app.click("save-pdf").await;
+        app.wait_for("document.getElementById('status').textContent.startsWith('Saved to')")
+            .await;
+        let pdf = std::fs::read(saved.with_extension("pdf")).expect("the saved PDF");
+        assert!(pdf.starts_with(b"%PDF"), "a PDF file");
     });
 }
 
