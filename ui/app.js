@@ -334,9 +334,12 @@ function setEditing(on) {
 async function toggleEdit() {
   if (!state.brief || state.job !== null) return;
   if (!state.editing) {
-    $("brief-editor").value = state.brief.markdown;
+    const editor = $("brief-editor");
+    editor.value = state.brief.markdown;
     setEditing(true);
-    $("brief-editor").focus();
+    editor.focus();
+    editor.setSelectionRange(0, 0);
+    editor.scrollTop = 0;
     return;
   }
   // Back to the preview: what is shown, saved and printed is the edited Markdown.
@@ -385,12 +388,14 @@ async function generate() {
   try {
     const view = await invoke("generate_brief", { job, article });
     if (state.job !== job) return; // cancelled: the result is discarded
+    const t1 = performance.now();
     state.job = null;
     setBusy(false, 0);
     showBrief(view, { clean: true });
-    await new Promise((r) => requestAnimationFrame(r));
+    void $("preview").offsetHeight; // lay the preview out, so the time includes it
     const ms = performance.now() - t0;
-    $("timing").textContent = `Generated in ${Math.round(ms)} ms (engine ${view.engine_ms < 10 ? view.engine_ms.toFixed(1) : Math.round(view.engine_ms)} ms)`;
+    const engine = view.engine_ms < 10 ? view.engine_ms.toFixed(1) : Math.round(view.engine_ms);
+    $("timing").textContent = `Generated in ${Math.round(ms)} ms (engine ${engine} ms, call ${Math.round(t1 - t0)} ms)`;
     $("timing").dataset.ms = String(ms);
     setStatus(`Brief ready: ${view.sentences.length} sentences read. Click a source number to see where a line came from.`);
   } catch (err) {
