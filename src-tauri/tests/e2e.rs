@@ -17,7 +17,9 @@ use serde_json::{json, Value};
 
 const APP: &str = env!("CARGO_BIN_EXE_briefing-app");
 const IDENTIFIER: &str = "org.briefing.desktop";
-const WAIT: Duration = Duration::from_secs(15);
+/// Generous bounds: CI shares two cores, and the first start of WebKit reads a lot from disk.
+const WAIT: Duration = Duration::from_secs(30);
+const SESSION_START: Duration = Duration::from_secs(120);
 
 /// One app at a time: they share the X display and two cores.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
@@ -148,11 +150,11 @@ impl App {
             .unwrap_or_else(|e| panic!("could not start {}: {e}", driver_bin.display()));
         let driver = Driver { child };
 
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + Duration::from_secs(30);
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(
                 Instant::now() < deadline,
-                "tauri-driver did not listen on port {port} within 10 s"
+                "tauri-driver did not listen on port {port} within 30 s"
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
@@ -160,13 +162,13 @@ impl App {
         caps.insert("browserName".into(), json!("wry"));
         caps.insert("tauri:options".into(), json!({ "application": APP }));
         let client = tokio::time::timeout(
-            Duration::from_secs(30),
+            SESSION_START,
             ClientBuilder::native()
                 .capabilities(caps)
                 .connect(&format!("http://127.0.0.1:{port}")),
         )
         .await
-        .expect("the WebDriver session started within 30 s")
+        .unwrap_or_else(|_| panic!("the app did not start within {SESSION_START:?}"))
         .expect("a WebDriver session with the app");
         let app = App {
             client,
@@ -495,6 +497,17 @@ fn regenerating_over_edits_asks_first() {
         app.wait_for("document.getElementById('confirm-dialog').open")
             .await;
         app.click("confirm-cancel").await;
+        assert!(app.value("brief-editor").await.contains("Another note."));
+
+        // Closing the window (File › Quit, or the window's close button, which the app turns
+        // into the same action while edits are unsaved) asks too; keeping the edits keeps
+        // the app open.
+        app.js("window.briefing.actions.quit();").await;
+        app.wait_for("document.getElementById('confirm-dialog').open")
+            .await;
+        app.click("confirm-cancel").await;
+        app.wait_for("!document.getElementById('confirm-dialog').open")
+            .await;
         assert!(app.value("brief-editor").await.contains("Another note."));
     });
 }
