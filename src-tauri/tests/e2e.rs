@@ -316,6 +316,11 @@ fn sample_generate_trace_edit_and_save() {
                 .any(|h| h.as_str().unwrap_or("").contains("key points"))),
             "sections: {h2s}"
         );
+        assert!(
+            h2s.as_array()
+                .is_some_and(|a| a.iter().any(|h| h.as_str() == Some("sources"))),
+            "the brief lists its source sentences: {h2s}"
+        );
         // The article pane is now a read view of numbered sentences.
         assert!(app.visible("article-read").await);
         assert!(!app.visible("article-text").await);
@@ -662,5 +667,55 @@ fn opening_a_file_fills_the_article_pane_and_the_recent_list() {
             "{message}"
         );
         assert_eq!(app.value("article-title").await, "Ministers meet in Oslo");
+    });
+}
+
+#[test]
+fn cancel_frees_the_page_and_discards_the_result() {
+    run("cancel", async |app: &App| {
+        app.click("try-sample").await;
+        app.wait_for("document.getElementById('article-title').value !== ''")
+            .await;
+        // Press Cancel the moment the busy state shows (a mutation observer runs before the
+        // engine's answer can arrive, which comes as a later task).
+        let cancelled = app
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const busy = document.getElementById('busy');
+                 new MutationObserver((_, obs) => {
+                   if (!busy.hidden) {
+                     obs.disconnect();
+                     document.getElementById('cancel-generate').click();
+                     done(busy.hidden);
+                   }
+                 }).observe(busy, { attributes: true });
+                 document.getElementById('generate').click();",
+                vec![],
+            )
+            .await
+            .expect("generate, then cancel");
+        assert_eq!(cancelled, json!(true), "Cancel ends the busy state at once");
+        let status = app
+            .js("return document.getElementById('status').textContent;")
+            .await;
+        assert!(
+            status.as_str().unwrap_or("").contains("cancelled"),
+            "{status}"
+        );
+        // Give the engine time to finish in the background: its result must not show.
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        assert!(
+            !app.visible("preview").await,
+            "a cancelled brief is discarded"
+        );
+        assert!(
+            app.visible("article-text").await,
+            "the article is as it was"
+        );
+        // And the page is free: Generate works again.
+        app.click("generate").await;
+        app.wait_for("!document.getElementById('preview').hidden")
+            .await;
     });
 }
