@@ -181,6 +181,7 @@ impl App {
 
     async fn finish(self) {
         let _ = tokio::time::timeout(Duration::from_secs(5), self.client.close()).await;
+        let _ = std::fs::remove_dir_all(&self.dirs.root);
     }
 
     async fn js(&self, script: &str) -> Value {
@@ -562,6 +563,38 @@ fn a_bad_article_gets_a_plain_message_and_stays_as_it_was() {
             message.as_str().unwrap_or("").contains("empty"),
             "message: {message}"
         );
+
+        // Settings are kept in the app's config folder as JSON.
+        app.click("open-settings").await;
+        app.wait_for("document.getElementById('settings-dialog').open")
+            .await;
+        app.client
+            .find(Locator::Id("set-paper"))
+            .await
+            .expect("the paper size")
+            .select_by_value("letter")
+            .await
+            .expect("choosing Letter");
+        app.click("set-sec-timeline").await;
+        app.click("settings-ok").await;
+        let file = app.dirs.config().join(IDENTIFIER).join("settings.json");
+        let deadline = Instant::now() + WAIT;
+        let saved = loop {
+            if let Some(v) = std::fs::read(&file)
+                .ok()
+                .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
+            {
+                break v;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no settings at {}",
+                file.display()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        assert_eq!(saved["paper"], "letter", "{saved}");
+        assert_eq!(saved["sections"]["timeline"], false, "{saved}");
     });
 }
 
