@@ -282,8 +282,13 @@ fn direct(
     let s_open = t.toks[q.open].sentence;
     let s_close = t.toks[last].sentence;
     let mut sentences: Vec<usize> = (s_open..=s_close).collect();
+    // X said, “…?” — a quote after "said," is the leader's; what follows it is not its
+    // trailer unless the quote ends with a comma (“…,” said X).
+    let led = q.open >= 2
+        && (t.is_punct(q.open - 1, ",") || t.is_punct(q.open - 1, ":"))
+        && cues::at(t, q.open - 2, q.open - 1).is_some_and(|c| c.class == Class::Speech);
     // Trailer: “…,” he said / “…,” said X / “…”, Graham continued.
-    if q.closed {
+    if q.closed && (!led || raw_inner.ends_with(',')) {
         let mut k = q.close + 1;
         while k < sb && t.is_punct(k, ",") {
             k += 1;
@@ -739,14 +744,28 @@ fn reported(
     if content.is_none()
         && matches!(
             cue.base,
-            "say" | "tell" | "add" | "write" | "note" | "state" | "explain" | "report" | "tweet"
+            "say"
+                | "tell"
+                | "add"
+                | "write"
+                | "note"
+                | "state"
+                | "explain"
+                | "report"
+                | "tweet"
+                | "speak"
         )
         && PREPOSITIONS.iter().any(|w| t.is(cf, w))
+        && !(cue.base == "speak" && (t.is(cf, "about") || t.is(cf, "of")))
     {
         return out;
     }
     // A reported clause that is wholly a quotation belongs to the direct-quote path.
-    if t.toks[cf].kind == TokKind::Open && spans.iter().any(|q| q.open == cf && q.close + 1 >= ct) {
+    // "X said that “…”" is left to this path: the quote there is the reported clause.
+    if t.toks[cf].kind == TokKind::Open
+        && !(cf > after && t.is(cf - 1, "that"))
+        && spans.iter().any(|q| q.open == cf && q.close + 1 >= ct)
+    {
         return out;
     }
     let bytes = (t.toks[cf].start, t.toks[ct - 1].end);
