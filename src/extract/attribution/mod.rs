@@ -356,6 +356,14 @@ fn direct(
             .rev()
             .find_map(|i| cues::at(t, i, scan_end).map(|c| (i, c)))
         {
+            // “…,” he said, “…”: the verb already speaks for the quote before; one statement.
+            if claimed[v] {
+                if let Some(prev) = done.last().filter(|p| p.kind == PositionKind::Quote) {
+                    if quotes::is_statement(inner_text, false) {
+                        return Some(quote_attr(prev.speaker, inner, sentences, CONTINUED, t));
+                    }
+                }
+            }
             if cue.class == Class::Speech && !t.is(v, "according") {
                 let subj: Vec<usize> = if cue.form == Form::Gerund {
                     reg.mentions
