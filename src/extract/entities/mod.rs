@@ -171,14 +171,17 @@ impl Registry {
         if !t.is_punct(after, ",") {
             return;
         }
-        let Some(close) = (after + 1..sentence_end.min(after + 14)).find(|&k| {
+        let Some(close) = (after + 1..sentence_end.min(after + 28)).find(|&k| {
             t.is_punct(k, ",") || t.is_punct(k, ".") || t.is_punct(k, ";") || t.is_punct(k, ")")
         }) else {
             return;
         };
         let mut from = after + 1;
-        // "Stuart Stevens, who was Mitt Romney's top adviser in 2012,"
+        // "Stuart Stevens, who was Mitt Romney's top adviser in 2012,": a past role names
+        // no side the person speaks for now.
+        let mut past = false;
         if t.is(from, "who") && matches!(t.s(from + 1), "is" | "was") {
+            past = t.is(from + 1, "was");
             from += 2;
         }
         let first = t.s(from).to_lowercase();
@@ -200,13 +203,18 @@ impl Registry {
         if ent.kind != Kind::Person {
             return;
         }
-        let role = strip_article(&role).to_string();
+        let role = strip_article(&role);
+        let role = if past && !role.starts_with("former") {
+            format!("former {role}")
+        } else {
+            role.to_string()
+        };
         ent.role = match ent.role.take() {
             Some(r) if !r.contains(&role) => Some(format!("{r}, {role}")),
             Some(r) => Some(r),
             None => Some(role),
         };
-        if ent.party.is_none() {
+        if ent.party.is_none() && !past {
             ent.party = place.map(|p| p.party);
         }
     }
@@ -566,4 +574,41 @@ fn name_runs(t: &Tokens) -> Vec<Run> {
         }
     }
     runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    fn role_of(text: &str, name: &str) -> Option<String> {
+        let a = Article::from_text(text).expect("article");
+        let t = Tokens::new(&a);
+        let r = Registry::build(&t);
+        r.entities
+            .iter()
+            .find(|e| e.name == name)
+            .and_then(|e| e.role.clone())
+    }
+
+    #[test]
+    fn long_apposition_is_the_role() {
+        let role = role_of(
+            "Polls close.\n\nMark Stone, a political scientist at the University of Springfield in Ohio, said the race was close.",
+            "Mark Stone",
+        );
+        assert_eq!(
+            role.as_deref(),
+            Some("political scientist at the University of Springfield in Ohio")
+        );
+    }
+
+    #[test]
+    fn who_was_apposition_is_a_former_role() {
+        let role = role_of(
+            "Talks end.\n\nJohn Reed, who was the President's special envoy to the coalition until December, criticised the decision.",
+            "John Reed",
+        );
+        assert!(role.is_some_and(|r| r.starts_with("former")));
+    }
 }
