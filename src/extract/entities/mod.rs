@@ -191,6 +191,8 @@ impl Registry {
             "the" | "a" | "an" | "his" | "her" | "its" | "their"
         ) && !possessive
             && lexicon().at(t, from, close).is_none()
+            // "Megan Greene, chief economist at Manulife,": a bare role noun phrase.
+            && (!words::is_role(t.s(from)) || is_capitalised(t.s(from)))
         {
             return;
         }
@@ -601,6 +603,15 @@ mod tests {
             role.as_deref(),
             Some("political scientist at the University of Springfield in Ohio")
         );
+    }
+
+    #[test]
+    fn bare_role_apposition_is_the_role() {
+        let role = role_of(
+            "Rates rise.\n\nAnna Berg, chief economist at Northbank, said rates would rise.",
+            "Anna Berg",
+        );
+        assert_eq!(role.as_deref(), Some("chief economist at Northbank"));
     }
 
     #[test]
