@@ -90,7 +90,14 @@ impl Registry {
         for run in &runs {
             if let Some(np) = phrase::parse(t, run.mods, run.to, run.sentence_start) {
                 let e = match np.head {
-                    Head::Name { from, to, org } => r.lookup_name(t, from, to, org),
+                    Head::Name { from, to, org } => {
+                        let e = r.lookup_name(t, from, to, org);
+                        // "Rendell, a stalwart Clinton supporter,": a later mention's apposition.
+                        if let Some(e) = e.filter(|_| to - from == 1) {
+                            r.apposition(t, e, run.to, run.sentence_end);
+                        }
+                        e
+                    }
                     Head::Place(p) => Some(r.place_entity(t, &np, p)),
                     _ => None,
                 };
@@ -612,6 +619,15 @@ mod tests {
             "Anna Berg",
         );
         assert_eq!(role.as_deref(), Some("chief economist at Northbank"));
+    }
+
+    #[test]
+    fn later_mention_apposition_adds_a_role() {
+        let role = role_of(
+            "Taxes rise.\n\nEd Marsh spoke first. Later, Marsh, a stalwart union supporter, said taxes would rise.",
+            "Ed Marsh",
+        );
+        assert_eq!(role.as_deref(), Some("stalwart union supporter"));
     }
 
     #[test]
