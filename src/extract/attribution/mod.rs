@@ -822,7 +822,10 @@ fn complement_start(t: &Tokens, after: usize, end: usize, cue: Cue) -> usize {
     while c < end && (t.is_punct(c, ",") || t.is_punct(c, ":")) {
         c += 1;
     }
-    if let Some(that) = (c..end.min(c + 8)).find(|&k| t.is(k, "that")) {
+    // "told reporters that …"; but in "said the coverage would resemble that of …" the
+    // "that" is a pronoun inside the content.
+    let reach = if cue.object { 5 } else { 1 };
+    if let Some(that) = (c..end.min(c + reach)).find(|&k| t.is(k, "that")) {
         if (c..that).all(|k| t.is_word(k)) {
             return that + 1;
         }
