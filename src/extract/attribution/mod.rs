@@ -764,6 +764,9 @@ fn reported(
                 | "speak"
         )
         && PREPOSITIONS.iter().any(|w| t.is(cf, w))
+        // "told lawmakers this includes …": "this"/"last" set a time only before a day word.
+        && !(matches!(t.s(cf), "this" | "last")
+            && !(cf + 1 < ct && DAYS.contains(&t.s(cf + 1).to_lowercase().as_str())))
         && !(cue.base == "speak" && (t.is(cf, "about") || t.is(cf, "of")))
     {
         return out;
