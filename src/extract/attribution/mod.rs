@@ -748,6 +748,15 @@ fn reported(
     if ct <= cf || ct - cf < 2 || !(cf..ct).any(|k| t.is_word(k)) {
         return out;
     }
+    // "testified before the committee on Thursday", "spoke at a news conference": a short
+    // phrase of place or time is where it was said, not what.
+    if content.is_none()
+        && ct - cf <= 6
+        && matches!(t.s(cf), "before" | "at" | "in" | "on" | "during" | "after")
+        && !(cf..ct).any(|k| t.toks[k].kind == TokKind::Open)
+    {
+        return out;
+    }
     // "said in an interview": a setting, not what was said.
     if content.is_none()
         && matches!(
