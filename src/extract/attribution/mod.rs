@@ -395,6 +395,20 @@ fn direct(
                 }
             }
         }
+        // "Bush: “The mission is to destroy ISIS.”": a name and a colon, nothing else.
+        if t.is_punct(before, ":") && capital {
+            if let Some((f, e)) = phrase::ending_at(t, before, leader_start) {
+                let named = phrase::parse(t, f, e, sa)
+                    .filter(|np| f == leader_start && matches!(np.head, Head::Name { .. }));
+                if let Some(sp) = named.and_then(|np| reg.resolve(t, &np, f, s_open)) {
+                    if reg.entities[sp].kind == Kind::Person
+                        && quotes::is_statement(inner_text, true)
+                    {
+                        return Some(quote_attr(sp, inner, sentences, "say", t));
+                    }
+                }
+            }
+        }
         return None;
     }
     // “…” after a paragraph ending "Cruz continued:" or "as Ridge put it:".
