@@ -569,8 +569,10 @@ fn subject_range(t: &Tokens, v: usize, a: usize) -> Option<(usize, usize)> {
                 }
             }
         }
-        if t.is(c0 + 1, "who") {
-            return np_before(t, c0, a);
+        // "Anna Berg, 60, a doctor, said": past an age in commas.
+        let age = |k: usize| k >= a + 2 && t.s(k - 1).chars().all(|c| c.is_ascii_digit());
+        if age(c0) && t.is_punct(c0 - 2, ",") && np_before(t, c0, a).is_none() {
+            return np_before(t, c0 - 2, a);
         }
         return np_before(t, c0, a);
     }
@@ -679,7 +681,10 @@ fn reported(
     let clause_ends_here = after >= end || t.is_punct(after, ",") || is_time_tail(t, after, end);
     if speakers.is_empty() && v > a && t.is_punct(v - 1, ",") && SAYS.contains(&cue.base) {
         let np_end = forward_np_end(t, after, end);
-        if let Some(np) = phrase::parse(t, after, np_end, a) {
+        // "X, 60, a doctor, said she was elated": a clause after the verb, not its speaker.
+        let clause = (after..np_end).any(|k| PASSIVE.contains(&t.s(k)))
+            || (np_end > after + 1 && is_pronoun(t.s(after)));
+        if let Some(np) = phrase::parse(t, after, np_end, a).filter(|_| !clause) {
             if let Some(x) = reg.resolve(t, &np, after, s) {
                 speakers.push(x);
                 content = Some((a, v - 1));
