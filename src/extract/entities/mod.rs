@@ -214,7 +214,7 @@ impl Registry {
         }
         let role = strip_article(&role);
         let role = if past && !role.starts_with("former") {
-            format!("former {role}")
+            format!("formerly {role}")
         } else {
             role.to_string()
         };
