@@ -99,3 +99,19 @@ fn sources_are_not_parties() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn where_something_was_said_is_not_what_was_said() {
+    let article = Article::from_text(
+        "Case\n\nAnna Berg testified before the committee on Thursday. Omar Haddad spoke at a news conference.",
+    )
+    .expect("parses");
+    let found = parties::extract(&article);
+    assert!(
+        found.iter().all(|p| p
+            .positions
+            .iter()
+            .all(|x| x.kind == briefing::brief::PositionKind::Stance || x.content.is_none())),
+        "{found:#?}"
+    );
+}

@@ -282,8 +282,13 @@ fn direct(
     let s_open = t.toks[q.open].sentence;
     let s_close = t.toks[last].sentence;
     let mut sentences: Vec<usize> = (s_open..=s_close).collect();
+    // X said, “…?” — a quote after "said," is the leader's; what follows it is not its
+    // trailer unless the quote ends with a comma (“…,” said X).
+    let led = q.open >= 2
+        && (t.is_punct(q.open - 1, ",") || t.is_punct(q.open - 1, ":"))
+        && cues::at(t, q.open - 2, q.open - 1).is_some_and(|c| c.class == Class::Speech);
     // Trailer: “…,” he said / “…,” said X / “…”, Graham continued.
-    if q.closed {
+    if q.closed && (!led || raw_inner.ends_with(',')) {
         let mut k = q.close + 1;
         while k < sb && t.is_punct(k, ",") {
             k += 1;
@@ -351,6 +356,14 @@ fn direct(
             .rev()
             .find_map(|i| cues::at(t, i, scan_end).map(|c| (i, c)))
         {
+            // “…,” he said, “…”: the verb already speaks for the quote before; one statement.
+            if claimed[v] {
+                if let Some(prev) = done.last().filter(|p| p.kind == PositionKind::Quote) {
+                    if quotes::is_statement(inner_text, false) {
+                        return Some(quote_attr(prev.speaker, inner, sentences, CONTINUED, t));
+                    }
+                }
+            }
             if cue.class == Class::Speech && !t.is(v, "according") {
                 let subj: Vec<usize> = if cue.form == Form::Gerund {
                     reg.mentions
@@ -378,6 +391,20 @@ fn direct(
                         sentences.insert(0, t.toks[v].sentence);
                         sentences.dedup();
                         return Some(quote_attr(sp, inner, sentences, cue.base, t));
+                    }
+                }
+            }
+        }
+        // "Bush: “The mission is to destroy ISIS.”": a name and a colon, nothing else.
+        if t.is_punct(before, ":") && capital {
+            if let Some((f, e)) = phrase::ending_at(t, before, leader_start) {
+                let named = phrase::parse(t, f, e, sa)
+                    .filter(|np| f == leader_start && matches!(np.head, Head::Name { .. }));
+                if let Some(sp) = named.and_then(|np| reg.resolve(t, &np, f, s_open)) {
+                    if reg.entities[sp].kind == Kind::Person
+                        && quotes::is_statement(inner_text, true)
+                    {
+                        return Some(quote_attr(sp, inner, sentences, "say", t));
                     }
                 }
             }
@@ -542,8 +569,10 @@ fn subject_range(t: &Tokens, v: usize, a: usize) -> Option<(usize, usize)> {
                 }
             }
         }
-        if t.is(c0 + 1, "who") {
-            return np_before(t, c0, a);
+        // "Anna Berg, 60, a doctor, said": past an age in commas.
+        let age = |k: usize| k >= a + 2 && t.s(k - 1).chars().all(|c| c.is_ascii_digit());
+        if age(c0) && t.is_punct(c0 - 2, ",") && np_before(t, c0, a).is_none() {
+            return np_before(t, c0 - 2, a);
         }
         return np_before(t, c0, a);
     }
@@ -652,7 +681,10 @@ fn reported(
     let clause_ends_here = after >= end || t.is_punct(after, ",") || is_time_tail(t, after, end);
     if speakers.is_empty() && v > a && t.is_punct(v - 1, ",") && SAYS.contains(&cue.base) {
         let np_end = forward_np_end(t, after, end);
-        if let Some(np) = phrase::parse(t, after, np_end, a) {
+        // "X, 60, a doctor, said she was elated": a clause after the verb, not its speaker.
+        let clause = (after..np_end).any(|k| PASSIVE.contains(&t.s(k)))
+            || (np_end > after + 1 && is_pronoun(t.s(after)));
+        if let Some(np) = phrase::parse(t, after, np_end, a).filter(|_| !clause) {
             if let Some(x) = reg.resolve(t, &np, after, s) {
                 speakers.push(x);
                 content = Some((a, v - 1));
@@ -735,18 +767,44 @@ fn reported(
     if ct <= cf || ct - cf < 2 || !(cf..ct).any(|k| t.is_word(k)) {
         return out;
     }
+    // "testified before the committee on Thursday", "spoke at a news conference": a short
+    // phrase of place or time is where it was said, not what.
+    if content.is_none()
+        && ct - cf <= 6
+        && matches!(t.s(cf), "before" | "at" | "in" | "on" | "during" | "after")
+        && !(cf..ct).any(|k| t.toks[k].kind == TokKind::Open)
+    {
+        return out;
+    }
     // "said in an interview": a setting, not what was said.
     if content.is_none()
         && matches!(
             cue.base,
-            "say" | "tell" | "add" | "write" | "note" | "state" | "explain" | "report" | "tweet"
+            "say"
+                | "tell"
+                | "add"
+                | "write"
+                | "note"
+                | "state"
+                | "explain"
+                | "report"
+                | "tweet"
+                | "speak"
         )
         && PREPOSITIONS.iter().any(|w| t.is(cf, w))
+        // "told lawmakers this includes …": "this"/"last" set a time only before a day word.
+        && !(matches!(t.s(cf), "this" | "last")
+            && !(cf + 1 < ct && DAYS.contains(&t.s(cf + 1).to_lowercase().as_str())))
+        && !(cue.base == "speak" && (t.is(cf, "about") || t.is(cf, "of")))
     {
         return out;
     }
     // A reported clause that is wholly a quotation belongs to the direct-quote path.
-    if t.toks[cf].kind == TokKind::Open && spans.iter().any(|q| q.open == cf && q.close + 1 >= ct) {
+    // "X said that “…”" is left to this path: the quote there is the reported clause.
+    if t.toks[cf].kind == TokKind::Open
+        && !(cf > after && t.is(cf - 1, "that"))
+        && spans.iter().any(|q| q.open == cf && q.close + 1 >= ct)
+    {
         return out;
     }
     let bytes = (t.toks[cf].start, t.toks[ct - 1].end);
@@ -795,7 +853,10 @@ fn complement_start(t: &Tokens, after: usize, end: usize, cue: Cue) -> usize {
     while c < end && (t.is_punct(c, ",") || t.is_punct(c, ":")) {
         c += 1;
     }
-    if let Some(that) = (c..end.min(c + 8)).find(|&k| t.is(k, "that")) {
+    // "told reporters that …"; but in "said the coverage would resemble that of …" the
+    // "that" is a pronoun inside the content.
+    let reach = if cue.object { 5 } else { 1 };
+    if let Some(that) = (c..end.min(c + reach)).find(|&k| t.is(k, "that")) {
         if (c..that).all(|k| t.is_word(k)) {
             return that + 1;
         }

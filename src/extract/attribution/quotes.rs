@@ -56,6 +56,11 @@ pub fn spans(t: &Tokens, paragraph_of: &[usize]) -> Vec<QuoteSpan> {
             }
             TokKind::Close if depth > 0 => {
                 depth -= 1;
+                // The mark that pairs with the opening one ends the quotation even when a
+                // quote inside it was left open (“… ‘dog whistles … not whistles.” Trump …).
+                if depth > 0 && pairs(t.s(start), t.s(i)) {
+                    depth = 0;
+                }
                 if depth == 0 {
                     out.push(QuoteSpan {
                         open: start,
@@ -75,6 +80,14 @@ pub fn spans(t: &Tokens, paragraph_of: &[usize]) -> Vec<QuoteSpan> {
         });
     }
     out
+}
+
+/// Whether `close` is the closing mark of a quotation opened by `open`.
+fn pairs(open: &str, close: &str) -> bool {
+    matches!(
+        (open, close),
+        ("“", "”") | ("«", "»") | ("„", "“") | ("„", "”") | ("‘", "’")
+    )
 }
 
 /// Whether quoted words are a statement rather than a scare quote or a title: at least four
@@ -102,6 +115,31 @@ pub fn is_statement(inner: &str, has_cue: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quote_closes_at_its_own_mark_past_an_unclosed_inner_quote() {
+        let a = crate::article::Article::from_text(
+            "Case\n\n“We are used to ‘dog whistles. These are not whistles.” Trump has low support. “Next one here.”",
+        )
+        .expect("article");
+        let t = Tokens::new(&a);
+        let paragraph_of: Vec<usize> = a.sentences.iter().map(|s| s.paragraph).collect();
+        let found = spans(&t, &paragraph_of);
+        let texts: Vec<&str> = found
+            .iter()
+            .map(|q| {
+                let (x, y) = q.inner(&t);
+                &t.text[x..y]
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                "We are used to ‘dog whistles. These are not whistles.",
+                "Next one here."
+            ]
+        );
+    }
 
     #[test]
     fn scare_quotes_and_titles_are_not_statements() {

@@ -90,7 +90,14 @@ impl Registry {
         for run in &runs {
             if let Some(np) = phrase::parse(t, run.mods, run.to, run.sentence_start) {
                 let e = match np.head {
-                    Head::Name { from, to, org } => r.lookup_name(t, from, to, org),
+                    Head::Name { from, to, org } => {
+                        let e = r.lookup_name(t, from, to, org);
+                        // "Rendell, a stalwart Clinton supporter,": a later mention's apposition.
+                        if let Some(e) = e.filter(|_| to - from == 1) {
+                            r.apposition(t, e, run.to, run.sentence_end);
+                        }
+                        e
+                    }
                     Head::Place(p) => Some(r.place_entity(t, &np, p)),
                     _ => None,
                 };
@@ -171,14 +178,17 @@ impl Registry {
         if !t.is_punct(after, ",") {
             return;
         }
-        let Some(close) = (after + 1..sentence_end.min(after + 14)).find(|&k| {
+        let Some(close) = (after + 1..sentence_end.min(after + 28)).find(|&k| {
             t.is_punct(k, ",") || t.is_punct(k, ".") || t.is_punct(k, ";") || t.is_punct(k, ")")
         }) else {
             return;
         };
         let mut from = after + 1;
-        // "Stuart Stevens, who was Mitt Romney's top adviser in 2012,"
+        // "Stuart Stevens, who was Mitt Romney's top adviser in 2012,": a past role names
+        // no side the person speaks for now.
+        let mut past = false;
         if t.is(from, "who") && matches!(t.s(from + 1), "is" | "was") {
+            past = t.is(from + 1, "was");
             from += 2;
         }
         let first = t.s(from).to_lowercase();
@@ -188,6 +198,8 @@ impl Registry {
             "the" | "a" | "an" | "his" | "her" | "its" | "their"
         ) && !possessive
             && lexicon().at(t, from, close).is_none()
+            // "Megan Greene, chief economist at Manulife,": a bare role noun phrase.
+            && (!words::is_role(t.s(from)) || is_capitalised(t.s(from)))
         {
             return;
         }
@@ -200,13 +212,18 @@ impl Registry {
         if ent.kind != Kind::Person {
             return;
         }
-        let role = strip_article(&role).to_string();
+        let role = strip_article(&role);
+        let role = if past && !role.starts_with("former") {
+            format!("formerly {role}")
+        } else {
+            role.to_string()
+        };
         ent.role = match ent.role.take() {
             Some(r) if !r.contains(&role) => Some(format!("{r}, {role}")),
             Some(r) => Some(r),
             None => Some(role),
         };
-        if ent.party.is_none() {
+        if ent.party.is_none() && !past {
             ent.party = place.map(|p| p.party);
         }
     }
@@ -566,4 +583,59 @@ fn name_runs(t: &Tokens) -> Vec<Run> {
         }
     }
     runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    fn role_of(text: &str, name: &str) -> Option<String> {
+        let a = Article::from_text(text).expect("article");
+        let t = Tokens::new(&a);
+        let r = Registry::build(&t);
+        r.entities
+            .iter()
+            .find(|e| e.name == name)
+            .and_then(|e| e.role.clone())
+    }
+
+    #[test]
+    fn long_apposition_is_the_role() {
+        let role = role_of(
+            "Polls close.\n\nMark Stone, a political scientist at the University of Springfield in Ohio, said the race was close.",
+            "Mark Stone",
+        );
+        assert_eq!(
+            role.as_deref(),
+            Some("political scientist at the University of Springfield in Ohio")
+        );
+    }
+
+    #[test]
+    fn bare_role_apposition_is_the_role() {
+        let role = role_of(
+            "Rates rise.\n\nAnna Berg, chief economist at Northbank, said rates would rise.",
+            "Anna Berg",
+        );
+        assert_eq!(role.as_deref(), Some("chief economist at Northbank"));
+    }
+
+    #[test]
+    fn later_mention_apposition_adds_a_role() {
+        let role = role_of(
+            "Taxes rise.\n\nEd Marsh spoke first. Later, Marsh, a stalwart union supporter, said taxes would rise.",
+            "Ed Marsh",
+        );
+        assert_eq!(role.as_deref(), Some("stalwart union supporter"));
+    }
+
+    #[test]
+    fn who_was_apposition_is_a_former_role() {
+        let role = role_of(
+            "Talks end.\n\nJohn Reed, who was the President's special envoy to the coalition until December, criticised the decision.",
+            "John Reed",
+        );
+        assert!(role.is_some_and(|r| r.starts_with("former")));
+    }
 }

@@ -211,9 +211,11 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
             }
         }
     }
-    if (from..to).any(|i| t.is_word(i) && is_media(t.s(i)) && !is_capitalised(t.s(i)))
-        || (from..to).any(|i| t.is_word(i) && is_capitalised(t.s(i)) && is_media(t.s(i)))
-    {
+    // "press secretary Josh Earnest", "media adviser": a media word naming a role's field
+    // (capitalised only as the phrase's first word; "Associated Press reporter" is a source).
+    let field_of_role =
+        |i: usize| i + 1 < to && is_role(t.s(i + 1)) && (i == from || !is_capitalised(t.s(i)));
+    if (from..to).any(|i| t.is_word(i) && is_media(t.s(i)) && !field_of_role(i)) {
         return Some(np(Head::Source, from, to, None, None));
     }
     // Name core: trailing capitalised words.

@@ -45,7 +45,9 @@ static ROLE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     reporter analyst economist expert professor researcher activist organiser organizer
     protester campaigner residents resident fianc\u{e9}e fiancee wife husband son daughter
     spokesperson's defence-minister majority minority whip republican democratic democrat
-    conservative labour liberal senior-official presidential-envoy",
+    conservative labour liberal senior-official presidential-envoy scientist consultant
+    pollster fellow member owner pastor operative supporter historian author scholar lobbyist
+    co-founder dean professor president-emeritus chairman-elect investor economist",
     )
 });
 
