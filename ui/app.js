@@ -674,6 +674,28 @@ async function start() {
     showError(`Briefing could not start properly: ${messageOf(err)}`);
   }
   $("article-text").focus();
+  setTimeout(warmUpFonts, 50);
+}
+
+/**
+ * The first layout of text in the read view's serif and the preview's fonts loads them, which
+ * takes WebKitGTK a few hundred milliseconds; do it once at start, not on the first Generate.
+ */
+function warmUpFonts() {
+  const probe = document.createElement("div");
+  probe.className = "font-warmup";
+  probe.setAttribute("aria-hidden", "true");
+  for (const [cls, tag] of [["reading", "p"], ["brief", "h1"], ["brief", "p"], ["brief", "em"]]) {
+    const box = document.createElement("div");
+    box.className = cls;
+    const el = document.createElement(tag);
+    el.textContent = "Briefing “warm-up” — 0123 s1";
+    box.appendChild(el);
+    probe.appendChild(box);
+  }
+  document.body.appendChild(probe);
+  void probe.offsetHeight;
+  probe.remove();
 }
 
 // Exposed for the end-to-end tests: they read state through it, and open a file with
