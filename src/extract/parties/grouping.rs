@@ -134,7 +134,8 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
 }
 
 /// One position per speaker and content; a stance in a sentence already quoted or
-/// reported for the same speaker adds nothing.
+/// reported for the same speaker adds nothing, and neither does a paraphrase ("Trump
+/// defended his decision, “…”") of a quotation of the same speaker that covers its sentences.
 fn dedupe(atts: &[Attribution]) -> Vec<&Attribution> {
     let mut out: Vec<&Attribution> = Vec::new();
     for x in atts {
@@ -142,6 +143,12 @@ fn dedupe(atts: &[Attribution]) -> Vec<&Attribution> {
             y.speaker == x.speaker
                 && (y.content == x.content && x.content.is_some()
                     || (x.kind == PositionKind::Stance && y.sentences == x.sentences))
+        }) || atts.iter().any(|y| {
+            x.kind != PositionKind::Quote
+                && y.kind == PositionKind::Quote
+                && y.speaker == x.speaker
+                && !x.sentences.is_empty()
+                && x.sentences.iter().all(|s| y.sentences.contains(s))
         });
         if !dup {
             out.push(x);

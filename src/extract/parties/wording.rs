@@ -37,7 +37,7 @@ pub fn line(speaker: &str, content: &str) -> String {
             c = first.to_lowercase().collect::<String>() + &c[first.len_utf8()..];
         }
     }
-    format!("{speaker}: {}", shorten(&c))
+    capitalise(format!("{speaker}: {}", shorten(&c)))
 }
 
 /// Verbs whose content reads well after "Speaker:"; other verbs keep their verb
@@ -67,7 +67,7 @@ pub fn stance(speaker: &str, clause: &str) -> String {
     let clause = clause.trim().trim_end_matches(['.', ',', ';', ':']);
     let first = clause.split(' ').next().unwrap_or("");
     if first.starts_with(char::is_lowercase) {
-        return shorten(&format!("{speaker} {clause}"));
+        return capitalise(shorten(&format!("{speaker} {clause}")));
     }
     let mut words = clause.splitn(2, ' ');
     let first = words.next().unwrap_or("");
@@ -81,7 +81,18 @@ pub fn stance(speaker: &str, clause: &str) -> String {
     } else {
         clause.to_string()
     };
-    shorten(&text)
+    capitalise(shorten(&text))
+}
+
+/// A line in a list reads as a sentence: "The Kremlin downplayed …", even when the speaker
+/// is written "the Kremlin" mid-sentence. Only the shown line changes, never `content`.
+fn capitalise(line: String) -> String {
+    match line.chars().next() {
+        Some(first) if first.is_lowercase() => {
+            first.to_uppercase().collect::<String>() + &line[first.len_utf8()..]
+        }
+        _ => line,
+    }
 }
 
 fn shorten(s: &str) -> String {
@@ -105,6 +116,18 @@ fn shorten(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_speaker_written_in_lowercase_still_opens_a_capitalised_line() {
+        assert_eq!(
+            stance("the Kremlin", "downplayed the possibility of a summit"),
+            "The Kremlin downplayed the possibility of a summit"
+        );
+        assert_eq!(
+            line("the Kremlin", "talks are possible"),
+            "The Kremlin: talks are possible"
+        );
+    }
 
     #[test]
     fn lines_name_the_speaker() {
