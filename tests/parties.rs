@@ -82,3 +82,20 @@ fn showcase_groups_actors_under_their_sides() {
         assert!(has("Europe", who), "Europe lacks {who}: {found:#?}");
     }
 }
+
+#[test]
+fn a_nationality_adjective_cut_from_a_role_is_no_party() {
+    // Caught on wn27: "The Italian foreign minister, …" then "They concluded …" made a
+    // party "Italy — Italian" speaking the ministers' conclusions.
+    let text =
+        "Ministers from Egypt and Greece gathered in Cairo on Wednesday to discuss the deal. \
+        The Italian foreign minister, Luigi Rossi, joined the talks as an observer. \
+        They concluded that the maritime agreement between the two states is \"null and void\".";
+    let article = briefing::Article::from_text(text).expect("article");
+    for party in parties::extract(&article) {
+        assert!(
+            party.actors.iter().all(|a| a.name != "Italian"),
+            "a bare nationality became an actor: {party:?}"
+        );
+    }
+}

@@ -19,6 +19,7 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
     let atts: Vec<&Attribution> = dedupe(&an.attributions)
         .into_iter()
         .filter(|x| reg.entities[x.speaker].kind != Kind::Source)
+        .filter(|x| !bare_nationality(&reg.entities[x.speaker].name))
         .filter(|x| verbatim(text, x))
         .collect();
     let speakers: Vec<usize> = {
@@ -155,6 +156,18 @@ fn dedupe(atts: &[Attribution]) -> Vec<&Attribution> {
         }
     }
     out
+}
+
+/// A nationality speaks only as a plural people ("Europeans", "the Russians"). A bare
+/// adjective ("The Italian" cut from "The Italian foreign minister, …") is a misread
+/// phrase: an actor named "Italian" would speak for no one. It still counts as a place
+/// mentioned, which helps place the people around it.
+fn bare_nationality(name: &str) -> bool {
+    let word = name.strip_prefix("the ").unwrap_or(name);
+    !word.ends_with('s')
+        && lexicon()
+            .get(word)
+            .is_some_and(|p| p.kind == crate::extract::parties::lexicon::PlaceKind::Demonym)
 }
 
 /// Nothing is shown that is not in the article word for word.
