@@ -16,7 +16,7 @@ const EUROPE: &str = "Europe";
 pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
     let reg = &an.registry;
     let text = article.text.as_str();
-    let atts: Vec<&Attribution> = dedupe(&an.attributions)
+    let atts: Vec<&Attribution> = dedupe(text, &an.attributions)
         .into_iter()
         .filter(|x| reg.entities[x.speaker].kind != Kind::Source)
         .filter(|x| !bare_nationality(&reg.entities[x.speaker].name))
@@ -135,9 +135,18 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
 }
 
 /// One position per speaker and content; a stance in a sentence already quoted or
-/// reported for the same speaker adds nothing, and neither does a paraphrase ("Trump
-/// defended his decision, “…”") of a quotation of the same speaker that covers its sentences.
-fn dedupe(atts: &[Attribution]) -> Vec<&Attribution> {
+/// reported for the same speaker adds nothing, and neither does a bare-phrase paraphrase
+/// ("Trump defended his decision, “…”") beside that speaker's quotation of the same
+/// sentences. A full reported clause beside a partial quote ("He said Putin was “rarely to
+/// be trusted” and doubted a meeting …") is a statement of its own and stays.
+fn dedupe<'a>(text: &str, atts: &'a [Attribution]) -> Vec<&'a Attribution> {
+    const BARE_PHRASE_WORDS: usize = 3;
+    let bare = |x: &Attribution| {
+        x.content.is_some_and(|(a, b)| {
+            text.get(a..b)
+                .is_some_and(|c| c.split_whitespace().count() <= BARE_PHRASE_WORDS)
+        })
+    };
     let mut out: Vec<&Attribution> = Vec::new();
     for x in atts {
         let dup = out.iter().any(|y| {
@@ -146,6 +155,7 @@ fn dedupe(atts: &[Attribution]) -> Vec<&Attribution> {
                     || (x.kind == PositionKind::Stance && y.sentences == x.sentences))
         }) || atts.iter().any(|y| {
             x.kind != PositionKind::Quote
+                && bare(x)
                 && y.kind == PositionKind::Quote
                 && y.speaker == x.speaker
                 && !x.sentences.is_empty()
