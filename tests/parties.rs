@@ -99,3 +99,25 @@ fn a_nationality_adjective_cut_from_a_role_is_no_party() {
         );
     }
 }
+
+#[test]
+fn a_reported_clause_beside_a_partial_quote_is_kept() {
+    // Caught when deduplicating paraphrases: the doubt in the second clause vanished
+    // because the same sentence also carried a partial quote of the same speaker.
+    let text = "Finnish President Alexander Stubb also expressed mistrust. \
+        He said the leader was \u{201c}rarely to be trusted\u{201d} and doubted a meeting \
+        would ever take place.";
+    let article = briefing::Article::from_text(text).expect("article");
+    let lines: Vec<String> = parties::extract(&article)
+        .into_iter()
+        .flat_map(|p| p.positions.into_iter().map(|x| x.text))
+        .collect();
+    assert!(
+        lines.iter().any(|l| l.contains("doubted a meeting")),
+        "the reported doubt is missing: {lines:?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.contains("rarely to be trusted")),
+        "the partial quote is missing: {lines:?}"
+    );
+}
