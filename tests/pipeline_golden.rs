@@ -4,6 +4,8 @@
 //! `BLESS=1 cargo test --test pipeline_golden` rewrites them: read every diff by eye before
 //! committing, as a reader of the brief would.
 
+mod golden_support;
+
 use std::path::Path;
 
 use briefing::article::{self, Input, LoadOptions};
@@ -56,31 +58,13 @@ fn brief_markdown(path: &str, date: Option<&str>) -> String {
 #[test]
 fn whole_article_briefs_match_golden_files() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/pipeline");
-    let bless = std::env::var_os("BLESS").is_some();
-    let mut failures = Vec::new();
-    for (name, path, date) in CASES {
-        let got = brief_markdown(path, *date);
-        let golden = dir.join(format!("{name}.md"));
-        if bless {
-            std::fs::write(&golden, &got).expect("golden file writable");
-            continue;
-        }
-        let want = std::fs::read_to_string(&golden)
-            .unwrap_or_else(|_| panic!("{} missing: run with BLESS=1", golden.display()));
-        if got != want {
-            let line = got
-                .lines()
-                .zip(want.lines())
-                .position(|(a, b)| a != b)
-                .unwrap_or(got.lines().count().min(want.lines().count()));
-            failures.push(format!(
-                "{name}: differs at line {}:\n  got:  {:?}\n  want: {:?}",
-                line + 1,
-                got.lines().nth(line),
-                want.lines().nth(line)
-            ));
-        }
-    }
+    let failures: Vec<String> = CASES
+        .iter()
+        .filter_map(|(name, path, date)| {
+            let got = brief_markdown(path, *date);
+            golden_support::check(name, &dir.join(format!("{name}.md")), &got)
+        })
+        .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

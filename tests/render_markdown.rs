@@ -2,6 +2,8 @@
 //! tests/golden/<name>.md. `BLESS=1 cargo test --test render_markdown` rewrites the golden
 //! files (review every change by eye before committing).
 
+mod golden_support;
+
 use std::path::{Path, PathBuf};
 
 use briefing::render::markdown;
@@ -36,31 +38,13 @@ fn fixtures() -> Vec<(String, Brief)> {
 #[test]
 fn markdown_matches_golden_files() {
     let golden_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let bless = std::env::var_os("BLESS").is_some();
-    let mut failures = Vec::new();
-    for (name, brief) in fixtures() {
-        let got = markdown::render(&brief);
-        let path = golden_dir.join(format!("{name}.md"));
-        if bless {
-            std::fs::write(&path, &got).expect("golden file writable");
-            continue;
-        }
-        let want = std::fs::read_to_string(&path)
-            .unwrap_or_else(|_| panic!("{} missing: run with BLESS=1", path.display()));
-        if got != want {
-            let line = got
-                .lines()
-                .zip(want.lines())
-                .position(|(a, b)| a != b)
-                .unwrap_or(got.lines().count().min(want.lines().count()));
-            failures.push(format!(
-                "{name}: differs at line {}:\n  got:  {:?}\n  want: {:?}",
-                line + 1,
-                got.lines().nth(line),
-                want.lines().nth(line)
-            ));
-        }
-    }
+    let failures: Vec<String> = fixtures()
+        .into_iter()
+        .filter_map(|(name, brief)| {
+            let got = markdown::render(&brief);
+            golden_support::check(&name, &golden_dir.join(format!("{name}.md")), &got)
+        })
+        .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
