@@ -1,7 +1,7 @@
 //! From attributions to parties: which party each actor speaks for, which positions to
 //! show, and in what order.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::article::Article;
 use crate::brief::{Actor, Party, Position, PositionKind};
@@ -147,21 +147,32 @@ fn dedupe<'a>(text: &str, atts: &'a [Attribution]) -> Vec<&'a Attribution> {
                 .is_some_and(|c| c.split_whitespace().count() <= BARE_PHRASE_WORDS)
         })
     };
+    // Hash sets keep this linear: a long document has thousands of attributions.
+    let quoted: HashSet<(usize, usize)> = atts
+        .iter()
+        .filter(|y| y.kind == PositionKind::Quote)
+        .flat_map(|y| y.sentences.iter().map(move |&s| (y.speaker, s)))
+        .collect();
+    let mut kept_contents: HashSet<(usize, (usize, usize))> = HashSet::new();
+    let mut kept_sentences: HashSet<(usize, &[usize])> = HashSet::new();
     let mut out: Vec<&Attribution> = Vec::new();
     for x in atts {
-        let dup = out.iter().any(|y| {
-            y.speaker == x.speaker
-                && (y.content == x.content && x.content.is_some()
-                    || (x.kind == PositionKind::Stance && y.sentences == x.sentences))
-        }) || atts.iter().any(|y| {
-            x.kind != PositionKind::Quote
+        let dup = x
+            .content
+            .is_some_and(|c| kept_contents.contains(&(x.speaker, c)))
+            || (x.kind == PositionKind::Stance
+                && kept_sentences.contains(&(x.speaker, x.sentences.as_slice())))
+            || (x.kind != PositionKind::Quote
                 && bare(x)
-                && y.kind == PositionKind::Quote
-                && y.speaker == x.speaker
                 && !x.sentences.is_empty()
-                && x.sentences.iter().all(|s| y.sentences.contains(s))
-        });
+                && x.sentences
+                    .iter()
+                    .all(|&s| quoted.contains(&(x.speaker, s))));
         if !dup {
+            if let Some(c) = x.content {
+                kept_contents.insert((x.speaker, c));
+            }
+            kept_sentences.insert((x.speaker, x.sentences.as_slice()));
             out.push(x);
         }
     }
