@@ -8,6 +8,7 @@
 //! Reported overall and for direct quotes (predictions of kind quote; gold whose content
 //! starts with a quotation mark).
 
+use super::ratio;
 use std::collections::HashSet;
 
 use serde_json::Value;
@@ -66,14 +67,6 @@ impl Tally {
             self.pred,
             self.gold
         )
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
     }
 }
 

@@ -7,6 +7,7 @@
 //! gold sentence of its party's gold match. Recall counts the gold (party, sentence) pairs
 //! cited by a right position of that party.
 
+use super::ratio;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -77,14 +78,6 @@ impl GoldScore {
             self.right_positions,
             self.positions
         )
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
     }
 }
 

@@ -719,25 +719,12 @@ fn reported(
     } else {
         t.toks[v].start
     };
-    if cue.class == Class::Stance || (cue.base == "insist" && cue.form == Form::Third) {
-        let clause = (t.toks[np_start.min(v)].start, t.toks[end - 1].end);
-        for sp in speakers {
-            out.push(Attribution {
-                speaker: sp,
-                kind: PositionKind::Stance,
-                content: None,
-                quote: None,
-                clause,
-                sentences: vec![s],
-                cue: cue.base,
-                cue_start,
-                pieces: Vec::new(),
-            });
-        }
-        return out;
-    }
+    let stance_cue =
+        cue.class == Class::Stance || (cue.base == "insist" && cue.form == Form::Third);
     // "Stubb also expressed mistrust.": an attitude with nothing said after it.
-    if cue.base == "express" && content.is_none() && complement_start(t, after, end, cue) >= end {
+    let bare_attitude =
+        cue.base == "express" && content.is_none() && complement_start(t, after, end, cue) >= end;
+    if stance_cue || bare_attitude {
         let clause = (t.toks[np_start.min(v)].start, t.toks[end - 1].end);
         for sp in speakers {
             out.push(Attribution {
