@@ -121,3 +121,86 @@ fn a_reported_clause_beside_a_partial_quote_is_kept() {
         "the partial quote is missing: {lines:?}"
     );
 }
+
+fn all_positions(text: &str) -> Vec<(String, briefing::brief::Position)> {
+    let article = briefing::Article::from_text(text).expect("article");
+    parties::extract(&article)
+        .into_iter()
+        .flat_map(|p| {
+            let name = p.name.clone();
+            p.positions.into_iter().map(move |x| (name.clone(), x))
+        })
+        .collect()
+}
+
+#[test]
+fn reports_and_media_are_shown_last_in_their_own_group() {
+    // Media and reports were dropped from briefs altogether, losing what "According to
+    // the BBC, …" adds; they are cited, not sides, so they come after every party.
+    let text = "Harbour deal signed\n\nAccording to the BBC, the harbour deal was signed \
+        at midnight. Mayor Anna Berg said the deal would create two thousand jobs. \
+        Governor Tom Hale warned that the port could not handle the extra traffic.";
+    let article = briefing::Article::from_text(text).expect("article");
+    let found = parties::extract(&article);
+    let last = found.last().expect("parties");
+    assert_eq!(last.name, "Reports and other sources", "{found:?}");
+    assert!(last.positions[0]
+        .content
+        .as_deref()
+        .is_some_and(|c| c.contains("harbour deal was signed")));
+    assert!(found.iter().any(|p| p.name.contains("Berg")), "{found:?}");
+}
+
+#[test]
+fn reported_content_without_its_subject_is_not_shown() {
+    // Caught when media joined the brief: "fires, which state media said were under
+    // control" gave the line "State media: were under control".
+    let positions = all_positions(
+        "Plant attacked\n\nThe attacks triggered fires at the plant, which state media said \
+         were under control.",
+    );
+    assert!(
+        positions
+            .iter()
+            .all(|(_, x)| !x.content.as_deref().is_some_and(|c| c.starts_with("were"))),
+        "{positions:?}"
+    );
+}
+
+#[test]
+fn content_cut_before_a_parenthetical_tag_is_not_shown() {
+    // Caught when media joined the brief: "fighters which, the statement said, nations
+    // refused to take" gave the line "The statement: Turkey would … fighters which".
+    let positions = all_positions(
+        "Withdrawal\n\nTurkey would also take over guarding captured fighters which, the \
+         statement said, European nations have refused to repatriate.",
+    );
+    assert!(
+        positions
+            .iter()
+            .all(|(_, x)| !x.content.as_deref().is_some_and(|c| c.ends_with("which"))),
+        "{positions:?}"
+    );
+}
+
+#[test]
+fn a_relative_that_is_no_start_of_speech() {
+    // "agreed on a line … that would make the sea …": the clause stays as a stance, not
+    // as reported speech whose content lacks a subject.
+    let positions = all_positions(
+        "Border deal\n\nTurkey and Libya agreed on a line as their shared maritime border \
+         that would make the sea between the islands part of the Turkish zone.",
+    );
+    assert!(
+        positions
+            .iter()
+            .any(|(_, x)| x.text.contains("agreed on a line")),
+        "{positions:?}"
+    );
+    assert!(
+        positions
+            .iter()
+            .all(|(_, x)| !x.content.as_deref().is_some_and(|c| c.starts_with("would"))),
+        "{positions:?}"
+    );
+}

@@ -40,7 +40,7 @@ fn gold_parties_and_position_sentences_stay_above_floors() {
         total.recall()
     );
     assert!(
-        total.precision() >= 0.87,
+        total.precision() >= 0.83,
         "position precision {:.3}\n{report}",
         total.precision()
     );

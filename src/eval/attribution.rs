@@ -331,6 +331,16 @@ fn score(
                     g.cue,
                     short(&g.content)
                 );
+                // A boundary miss: some prediction overlaps, but below the match threshold.
+                let near = pw
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (f1(p, &gw[j]), i))
+                    .filter(|(f, _)| *f > 0.0)
+                    .max_by(|a, b| a.0.total_cmp(&b.0));
+                if let Some((f, i)) = near {
+                    println!("  NEAR {f:.2}      {}", short(&preds[i].content));
+                }
             }
         }
     }

@@ -488,6 +488,13 @@ fn skip_between(t: &Tokens, v: usize, limit: usize) -> usize {
 
 /// End of a noun phrase starting at `from` ("said Mr. X, the minister" → after "X").
 fn forward_np_end(t: &Tokens, from: usize, end: usize) -> usize {
+    // "said in a press conference": a setting, not a speaker.
+    if matches!(
+        t.s(from.min(t.toks.len() - 1)),
+        "in" | "on" | "at" | "during" | "after" | "before" | "to" | "with"
+    ) {
+        return from;
+    }
     let mut k = from;
     while k < end && t.is_word(k) {
         let w = t.s(k);
@@ -564,8 +571,16 @@ fn subject_range(t: &Tokens, v: usize, a: usize) -> Option<(usize, usize)> {
             && !t.is(c0 + 1, "who")
         {
             if let Some(np) = phrase::parse(t, c0 + 1, e - 1, a) {
-                if matches!(np.head, Head::Name { org: false, .. }) {
-                    return Some((c0 + 1, e - 1));
+                // "Steve Cohen, Democrat of Tennessee, said": a party word is no name.
+                if let Head::Name {
+                    org: false,
+                    from,
+                    to,
+                } = np.head
+                {
+                    if to - from >= 2 || !crate::extract::entities::words::is_role(t.s(from)) {
+                        return Some((c0 + 1, e - 1));
+                    }
                 }
             }
         }
@@ -754,9 +769,12 @@ fn reported(
     if ct <= cf || ct - cf < 2 || !(cf..ct).any(|k| t.is_word(k)) {
         return out;
     }
+    // "reported that, in a phone call, …": past "that", a setting opens what was said.
+    let after_that = content.is_none() && (after..cf).any(|k| t.is(k, "that"));
     // "testified before the committee on Thursday", "spoke at a news conference": a short
     // phrase of place or time is where it was said, not what.
     if content.is_none()
+        && !after_that
         && ct - cf <= 6
         && matches!(t.s(cf), "before" | "at" | "in" | "on" | "during" | "after")
         && !(cf..ct).any(|k| t.toks[k].kind == TokKind::Open)
@@ -765,6 +783,7 @@ fn reported(
     }
     // "said in an interview": a setting, not what was said.
     if content.is_none()
+        && !after_that
         && matches!(
             cue.base,
             "say"
@@ -845,7 +864,12 @@ fn complement_start(t: &Tokens, after: usize, end: usize, cue: Cue) -> usize {
     let reach = if cue.object { 5 } else { 1 };
     if let Some(that) = (c..end.min(c + reach)).find(|&k| t.is(k, "that")) {
         if (c..that).all(|k| t.is_word(k)) {
-            return that + 1;
+            // "reported that, in a phone call, …": the content starts past the comma.
+            let mut k = that + 1;
+            while k < end && t.is_punct(k, ",") {
+                k += 1;
+            }
+            return k;
         }
     }
     if cue.object && c < end && !matches!(cue.base, "urge" | "call on" | "call") {

@@ -34,8 +34,22 @@ pub struct Entity {
     pub party: Option<&'static str>,
     /// An organisation named in the actor's title ("Houthi military spokesperson").
     pub org_party: Option<String>,
+    /// What else the text says of the actor in apposition ("who runs the campaign's
+    /// outreach", "a super PAC backing her"): shown with the role, never used to resolve
+    /// "the senator" or to pick a party.
+    pub about: Option<String>,
     key: String,
     first_name: Option<String>,
+}
+
+impl Entity {
+    /// The role with what else the text says of the actor, as a reader is shown it.
+    pub fn description(&self) -> Option<String> {
+        match (&self.role, &self.about) {
+            (Some(r), Some(a)) => Some(format!("{r}, {a}")),
+            (r, a) => r.clone().or_else(|| a.clone()),
+        }
+    }
 }
 
 /// A mention of an entity at a token, and whether it is the subject of its clause.
@@ -170,36 +184,69 @@ impl Registry {
             key,
             first_name: first,
             org_party,
+            about: None,
         })
     }
 
     /// "Dmitry Peskov, the Kremlin spokesman, said": the role and party in apposition.
     fn apposition(&mut self, t: &Tokens, e: usize, after: usize, sentence_end: usize) {
+        if self.entities[e].kind != Kind::Person {
+            return;
+        }
+        // "Rep. G.K. Butterfield (D-N.C.), head of the caucus": past a party tag.
+        let mut after = after;
+        if t.is_punct(after, "(") {
+            if let Some(k) = (after + 1..sentence_end.min(after + 8)).find(|&k| t.is_punct(k, ")"))
+            {
+                after = k + 1;
+            }
+        }
         if !t.is_punct(after, ",") {
             return;
         }
-        let Some(close) = (after + 1..sentence_end.min(after + 28)).find(|&k| {
-            t.is_punct(k, ",") || t.is_punct(k, ".") || t.is_punct(k, ";") || t.is_punct(k, ")")
-        }) else {
+        let Some(close) = segment_end(t, after + 1, sentence_end) else {
             return;
         };
         let mut from = after + 1;
         // "Stuart Stevens, who was Mitt Romney's top adviser in 2012,": a past role names
         // no side the person speaks for now.
         let mut past = false;
-        if t.is(from, "who") && matches!(t.s(from + 1), "is" | "was") {
-            past = t.is(from + 1, "was");
-            from += 2;
+        if t.is(from, "who") {
+            if matches!(t.s(from + 1), "is" | "was") {
+                past = t.is(from + 1, "was");
+                from += 2;
+            } else {
+                // "Eric Woolson, who worked for the governor,": who the person is, told by
+                // what they do or did; no role and no side.
+                if t.is_word(from + 1) && !words::is_function(t.s(from + 1))
+                    || t.is(from + 1, "has")
+                {
+                    let end = further_appositions(t, close, sentence_end);
+                    self.add_about(e, t.span(from, end));
+                }
+                return;
+            }
         }
         let first = t.s(from).to_lowercase();
-        let possessive = crate::extract::parties::lexicon::strip_possessive(t.s(from)).1;
+        // "his campaign manager", "Mr. Obama's deputy national security adviser".
+        let possessive = (from..close.min(from + 3))
+            .any(|i| crate::extract::parties::lexicon::strip_possessive(t.s(i)).1);
+        let bare_role = words::is_role(t.s(from)) && !is_capitalised(t.s(from));
+        // "David Wasserman, House editor for the Cook Political Report,": a capitalised
+        // phrase is a role only when a lowercase role noun heads it.
+        let titled_phrase = is_capitalised(t.s(from))
+            && !is_person_title(t.s(from))
+            && (from + 1..close).any(|i| words::is_role(t.s(i)) && !is_capitalised(t.s(i)));
+        // "Chris Coons, Democrat of Delaware,": a party member from a state.
+        let member_of = matches!(first.as_str(), "democrat" | "republican") && t.is(from + 1, "of");
         if !matches!(
             first.as_str(),
             "the" | "a" | "an" | "his" | "her" | "its" | "their"
         ) && !possessive
             && lexicon().at(t, from, close).is_none()
-            // "Megan Greene, chief economist at Manulife,": a bare role noun phrase.
-            && (!words::is_role(t.s(from)) || is_capitalised(t.s(from)))
+            && !bare_role
+            && !titled_phrase
+            && !member_of
         {
             return;
         }
@@ -207,11 +254,22 @@ impl Registry {
             return;
         }
         let role = t.span(from, close).to_string();
-        let place = (after + 1..close).find_map(|s| lexicon().at(t, s, close).map(|(p, _, _)| p));
-        let ent = &mut self.entities[e];
-        if ent.kind != Kind::Person {
-            return;
+        // "working for Priorities USA": a place word inside an organisation's name is no side.
+        let place = (after + 1..close)
+            .filter(|&s| {
+                s == from
+                    || !is_capitalised(t.s(s - 1))
+                    || words::is_role(t.s(s - 1))
+                    || words::is_function(t.s(s - 1))
+            })
+            .find_map(|s| lexicon().at(t, s, close).map(|(p, _, _)| p));
+        // "a Democratic pollster working for Priorities USA, a super PAC backing her":
+        // what follows describes the first apposition, not the person's side.
+        let end = further_appositions(t, close, sentence_end);
+        if end > close + 1 {
+            self.add_about(e, t.span(close + 1, end));
         }
+        let ent = &mut self.entities[e];
         let role = strip_article(&role);
         let role = if past && !role.starts_with("former") {
             format!("formerly {role}")
@@ -226,6 +284,18 @@ impl Registry {
         if ent.party.is_none() && !past {
             ent.party = place.map(|p| p.party);
         }
+    }
+
+    fn add_about(&mut self, e: usize, text: &str) {
+        let ent = &mut self.entities[e];
+        let text = text.trim();
+        if text.is_empty() || ent.about.as_deref().is_some_and(|a| a.contains(text)) {
+            return;
+        }
+        ent.about = Some(match ent.about.take() {
+            Some(a) => format!("{a}; {text}"),
+            None => text.to_string(),
+        });
     }
 
     fn lookup_name(&self, t: &Tokens, from: usize, to: usize, org: bool) -> Option<usize> {
@@ -280,6 +350,7 @@ impl Registry {
             key,
             first_name: None,
             org_party: None,
+            about: None,
         })
     }
 
@@ -330,11 +401,27 @@ impl Registry {
                         key,
                         first_name: None,
                         org_party: None,
+                        about: None,
                     })),
                 }
             }
             Head::Source => {
-                let name = strip_article(t.span(np.from, np.to)).to_string();
+                let span = t.span(np.from, np.to);
+                let bare = strip_article(span);
+                // "the statement", "state media": a common noun keeps "The" so a line reads
+                // "The statement: …"; a named outlet stands alone ("the BBC" → "BBC").
+                let common = bare.starts_with(char::is_lowercase);
+                let name =
+                    if common && bare.len() < span.len() && span[..1].eq_ignore_ascii_case("t") {
+                        format!("The {bare}")
+                    } else if common {
+                        let mut c = bare.chars();
+                        c.next()
+                            .map(|f| f.to_uppercase().chain(c).collect())
+                            .unwrap_or_default()
+                    } else {
+                        bare.to_string()
+                    };
                 let key = format!("source:{}", name.to_lowercase());
                 match self.by_key.get(&key).and_then(|l| l.first()) {
                     Some(&i) => Some(i),
@@ -346,6 +433,7 @@ impl Registry {
                         key,
                         first_name: None,
                         org_party: None,
+                        about: None,
                     })),
                 }
             }
@@ -447,6 +535,52 @@ impl Registry {
             &ent.name
         }
     }
+}
+
+/// The end of an apposition starting at `from`: the comma, period, semicolon or bracket
+/// that closes it, within a phrase's length and before any quotation.
+fn segment_end(t: &Tokens, from: usize, sentence_end: usize) -> Option<usize> {
+    (from..sentence_end.min(from + 27))
+        .take_while(|&k| {
+            !matches!(
+                t.toks[k].kind,
+                tokens::TokKind::Open | tokens::TokKind::Close
+            )
+        })
+        .find(|&k| {
+            t.is_punct(k, ",") || t.is_punct(k, ".") || t.is_punct(k, ";") || t.is_punct(k, ")")
+        })
+}
+
+/// Past an apposition closed by a comma, more appositions describing it ("…, a super PAC
+/// supporting Hillary Clinton", "…, who advised the governor"): the token after the last.
+fn further_appositions(t: &Tokens, close: usize, sentence_end: usize) -> usize {
+    let mut end = close;
+    for _ in 0..2 {
+        if !t.is_punct(end, ",") {
+            break;
+        }
+        let next = end + 1;
+        let opens = matches!(
+            words::lower(t.s(next.min(t.toks.len() - 1))).as_ref(),
+            "a" | "an" | "the" | "who" | "which" | "one"
+        ) && next < sentence_end;
+        let Some(k) = opens.then(|| segment_end(t, next, sentence_end)).flatten() else {
+            break;
+        };
+        // A clause of its own ("…, the group said") is not a description.
+        let clause = (next..k).any(|i| {
+            crate::extract::attribution::cues::at(t, i, k).is_some_and(|c| {
+                c.class == crate::extract::attribution::cues::Class::Speech
+                    && c.form != crate::extract::attribution::cues::Form::Gerund
+            })
+        });
+        if clause {
+            break;
+        }
+        end = k;
+    }
+    end
 }
 
 /// A capitalised word in a title that is neither a title nor a place names the
@@ -628,6 +762,84 @@ mod tests {
             "Ed Marsh",
         );
         assert_eq!(role.as_deref(), Some("stalwart union supporter"));
+    }
+
+    fn description_of(text: &str, name: &str) -> Option<String> {
+        let a = Article::from_text(text).expect("article");
+        let t = Tokens::new(&a);
+        let r = Registry::build(&t);
+        r.entities
+            .iter()
+            .find(|e| e.name == name)
+            .and_then(|e| e.description())
+    }
+
+    #[test]
+    fn apposition_after_a_party_tag_is_the_role() {
+        let d = description_of(
+            "Vote\n\n“This is a sad day,” said Rep. Gil Barton (D-N.C.), head of the state caucus.",
+            "Gil Barton",
+        );
+        assert!(d.is_some_and(|d| d.contains("head of the state caucus")));
+    }
+
+    #[test]
+    fn nested_apposition_describes_the_actor() {
+        let d = description_of(
+            "Jobs\n\n“Good news for the country,” said Ada Kern, a pollster working for \
+             Progress Fund, a group backing the senator.",
+            "Ada Kern",
+        )
+        .expect("description");
+        assert!(d.contains("pollster working for Progress Fund"), "{d}");
+        assert!(d.contains("a group backing the senator"), "{d}");
+    }
+
+    #[test]
+    fn who_clause_describes_without_a_role() {
+        let a = Article::from_text(
+            "Race\n\n“Some survive,” said Eli Moss, who worked for the governor before he quit.",
+        )
+        .expect("article");
+        let t = Tokens::new(&a);
+        let r = Registry::build(&t);
+        let e = r
+            .entities
+            .iter()
+            .find(|e| e.name == "Eli Moss")
+            .expect("entity");
+        assert!(e.role.is_none(), "{:?}", e.role);
+        assert!(e
+            .about
+            .as_deref()
+            .is_some_and(|x| x.starts_with("who worked for the governor")));
+    }
+
+    #[test]
+    fn possessive_after_a_title_is_a_role() {
+        // "Benjamin Rhodes, Mr. Obama's deputy national security adviser" had no role.
+        let role = role_of(
+            "Talks\n\n“We disagree,” Noah Finch, Mr. Hale's deputy security adviser, said.",
+            "Noah Finch",
+        );
+        assert_eq!(role.as_deref(), Some("Mr. Hale's deputy security adviser"));
+    }
+
+    #[test]
+    fn a_place_inside_an_organisation_name_is_no_party() {
+        // "a pollster working for Priorities USA" put the pollster under the United States.
+        let a = Article::from_text(
+            "Jobs\n\n“Good news,” said Ada Kern, a pollster working for Priorities USA.",
+        )
+        .expect("article");
+        let t = Tokens::new(&a);
+        let r = Registry::build(&t);
+        let e = r
+            .entities
+            .iter()
+            .find(|e| e.name == "Ada Kern")
+            .expect("entity");
+        assert_eq!(e.party, None);
     }
 
     #[test]

@@ -82,8 +82,7 @@ static MEDIA: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "bbc cnn reuters ap afp bloomberg msnbc nbc abc cbs fox politico axios wikinews
     breitbart newsmax tass ria xinhua interfax aljazeera al-jazeera dpa ansa efe nhk yonhap
     report reports newspaper outlet magazine poll survey study sources source statement
-    document documents data media press memo filing website footage video analysts experts
-    observers commentators pundits",
+    document documents data media press memo filing website footage video",
     )
 });
 
@@ -96,7 +95,7 @@ static COLLECTIVE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     governments allies partners negotiators commentators insiders representatives senators
     counterparts organisers organizers demonstrators participants unions europeans americans
     government administration ministry military army campaign party committee court movement
-    group militia rebels")
+    group militia rebels analysts experts observers pundits")
 });
 
 /// Words that begin sentences but are never names.

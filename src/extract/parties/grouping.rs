@@ -12,16 +12,19 @@ use crate::extract::parties::wording;
 
 /// The camp European countries join when the article speaks of Europe as one side.
 const EUROPE: &str = "Europe";
+/// Media, polls, reports and unnamed sources: cited, not sides; shown last, together.
+pub const SOURCES: &str = "Reports and other sources";
 
 pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
     let reg = &an.registry;
     let text = article.text.as_str();
-    let atts: Vec<&Attribution> = dedupe(text, &an.attributions)
+    let owned: Vec<Attribution> = dedupe(text, &an.attributions)
         .into_iter()
-        .filter(|x| reg.entities[x.speaker].kind != Kind::Source)
         .filter(|x| !bare_nationality(&reg.entities[x.speaker].name))
         .filter(|x| verbatim(text, x))
+        .filter_map(|x| with_subject(text, x))
         .collect();
+    let atts: Vec<&Attribution> = owned.iter().collect();
     let speakers: Vec<usize> = {
         let mut v: Vec<usize> = atts.iter().map(|x| x.speaker).collect();
         v.sort_unstable();
@@ -42,6 +45,10 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
             let r = r.to_lowercase();
             r.starts_with("former") || r.starts_with("ex-") || r.contains(" former ")
         });
+        if ent.kind == Kind::Source {
+            party_of.insert(e, SOURCES.to_string());
+            continue;
+        }
         let p = ent
             .party
             .filter(|_| !former)
@@ -104,7 +111,12 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
     for p in &mut parties {
         p.score += 0.3 * p.actors.iter().map(|&e| mention_count(e)).sum::<f64>();
     }
-    parties.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.first.cmp(&b.first)));
+    parties.sort_by(|a, b| {
+        (a.name == SOURCES)
+            .cmp(&(b.name == SOURCES))
+            .then(b.score.total_cmp(&a.score))
+            .then(a.first.cmp(&b.first))
+    });
     parties
         .into_iter()
         .map(|p| {
@@ -189,6 +201,65 @@ fn bare_nationality(name: &str) -> bool {
         && lexicon()
             .get(word)
             .is_some_and(|p| p.kind == crate::extract::parties::lexicon::PlaceKind::Demonym)
+}
+
+/// Reported content must be a clause a reader can read alone. In "fires, which state media
+/// said were under control", what was said ("were under control") lacks its subject: not
+/// shown. In "agreed on a line that would make …" the "that" was a relative pronoun, not
+/// the start of what was said: the clause stays, as a described stance.
+fn with_subject(text: &str, x: &Attribution) -> Option<Attribution> {
+    let subjectless = x.kind == PositionKind::Reported
+        && x.content
+            .and_then(|(a, b)| text.get(a..b))
+            .and_then(|c| c.split_whitespace().next())
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "could"
+                        | "would"
+                        | "will"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                )
+            });
+    // "fighters which, the statement said, nations refused to take": a content cut
+    // before the tag ends mid-clause.
+    let dangling = x.kind == PositionKind::Reported
+        && x.content
+            .and_then(|(a, b)| text.get(a..b))
+            .and_then(|c| c.split_whitespace().next_back())
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "which" | "that" | "who" | "whom" | "and" | "but" | "or" | "the" | "a" | "of"
+                )
+            });
+    if dangling {
+        return None;
+    }
+    if !subjectless {
+        return Some(x.clone());
+    }
+    let before = x
+        .content
+        .and_then(|(a, _)| text.get(..a))
+        .and_then(|b| b.split_whitespace().next_back())
+        .unwrap_or_default();
+    (before == "that").then(|| Attribution {
+        kind: PositionKind::Stance,
+        content: None,
+        quote: None,
+        ..x.clone()
+    })
 }
 
 /// Nothing is shown that is not in the article word for word.
@@ -465,7 +536,7 @@ fn coordinated(an: &Analysis) -> Vec<(usize, usize)> {
 
 /// In a camp, an actor's role says which country it speaks for ("President, France").
 fn camp_role(reg: &Registry, e: usize, party: &str, country: Option<&String>) -> Option<String> {
-    let role = reg.entities[e].role.clone();
+    let role = reg.entities[e].description();
     match country {
         Some(c) if c != party && lexicon().get(c).is_some() => Some(match role {
             Some(r) => format!("{r}, {c}"),
