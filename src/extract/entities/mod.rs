@@ -201,6 +201,16 @@ impl Registry {
                 after = k + 1;
             }
         }
+        // "Joel Pollak of Breitbart California", "Sen. Ann Hale of Vermont": where the
+        // person is from or works, told right after the name.
+        if t.is(after, "of") && t.is_word(after + 1) && is_capitalised(t.s(after + 1)) {
+            let mut k = after + 1;
+            while k < sentence_end && t.is_word(k) && is_capitalised(t.s(k)) && k < after + 7 {
+                k += 1;
+            }
+            self.add_about(e, t.span(after, k));
+            return;
+        }
         if !t.is_punct(after, ",") {
             return;
         }
@@ -208,6 +218,19 @@ impl Registry {
             return;
         };
         let mut from = after + 1;
+        // "the Rev. Peter Wherry, of Mayfield Baptist Church,": the same, set off by a comma.
+        if t.is(from, "of") && is_capitalised(t.s((from + 1).min(close))) {
+            self.add_about(e, t.span(from, close));
+            return;
+        }
+        // "Erin Murphy, now a consultant on Burma": a role held now (or then) is a role.
+        let mut then = false;
+        if matches!(t.s(from), "now" | "then")
+            && matches!(t.s((from + 1).min(close)), "a" | "an" | "the")
+        {
+            then = t.is(from, "then");
+            from += 1;
+        }
         // "Stuart Stevens, who was Mitt Romney's top adviser in 2012,": a past role names
         // no side the person speaks for now.
         let mut past = false;
@@ -226,6 +249,9 @@ impl Registry {
                 }
                 return;
             }
+        }
+        if looks_like_clause(t, from, close) {
+            return;
         }
         let first = t.s(from).to_lowercase();
         // "his campaign manager", "Mr. Obama's deputy national security adviser".
@@ -251,6 +277,12 @@ impl Registry {
             return;
         }
         if !(from..close).any(|i| words::is_role(t.s(i)) || words::is_collective(t.s(i))) {
+            // "Vann Newkirk, a writer for The Atlantic,": who the person is, though no title
+            // the lexicon knows; a description, never a role to resolve "the senator" by.
+            if matches!(first.as_str(), "a" | "an") && close > from + 1 {
+                let end = further_appositions(t, close, sentence_end);
+                self.add_about(e, t.span(from, end));
+            }
             return;
         }
         let role = t.span(from, close).to_string();
@@ -271,6 +303,7 @@ impl Registry {
         }
         let ent = &mut self.entities[e];
         let role = strip_article(&role);
+        let past = past || then;
         let role = if past && !role.starts_with("former") {
             format!("formerly {role}")
         } else {
@@ -549,6 +582,33 @@ fn segment_end(t: &Tokens, from: usize, sentence_end: usize) -> Option<usize> {
         })
         .find(|&k| {
             t.is_punct(k, ",") || t.is_punct(k, ".") || t.is_punct(k, ";") || t.is_punct(k, ")")
+        })
+}
+
+/// "Per request of Boris Johnson, the Queen suspended parliament": after the comma comes a
+/// clause of its own (a verb after its subject), not an apposition.
+fn looks_like_clause(t: &Tokens, from: usize, close: usize) -> bool {
+    (from..close)
+        .take_while(|&i| !matches!(t.s(i), "who" | "which" | "that" | "whose"))
+        .any(|i| {
+            let w = t.s(i);
+            matches!(
+                w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "said"
+                    | "says"
+            ) || (i > from
+                && w.len() > 4
+                && w.ends_with("ed")
+                && w.starts_with(char::is_lowercase)
+                && is_capitalised(t.s(i - 1)))
         })
 }
 
@@ -840,6 +900,32 @@ mod tests {
             .find(|e| e.name == "Ada Kern")
             .expect("entity");
         assert_eq!(e.party, None);
+    }
+
+    #[test]
+    fn a_clause_after_the_comma_is_no_apposition() {
+        // "Per request of Prime Minister Boris Johnson, the Queen suspended parliament" gave
+        // Johnson the role "Queen suspended parliament for five weeks yesterday".
+        let role = role_of(
+            "Recess\n\nPer request of Prime Minister Tom Hale, the Queen suspended parliament \
+             for five weeks yesterday.",
+            "Tom Hale",
+        );
+        assert_eq!(role.as_deref(), Some("Prime Minister"));
+    }
+
+    #[test]
+    fn of_and_a_noun_phrase_describe_the_actor() {
+        let d = description_of(
+            "Race\n\n“A clear winner,” said Joel Park of Breitbart California.",
+            "Joel Park",
+        );
+        assert_eq!(d.as_deref(), Some("of Breitbart California"));
+        let d = description_of(
+            "Race\n\n“Absolutely wrong,” said Vann Newton, a writer for The Atlantic.",
+            "Vann Newton",
+        );
+        assert_eq!(d.as_deref(), Some("a writer for The Atlantic"));
     }
 
     #[test]
