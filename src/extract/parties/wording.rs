@@ -77,11 +77,70 @@ pub fn stance(speaker: &str, clause: &str) -> String {
         "He" | "She" | "They" | "he" | "she" | "they" | "It" | "it"
     );
     let text = if pronoun {
-        format!("{speaker} {rest}")
+        let plural_pronoun = matches!(first, "They" | "they");
+        let singular_speaker = !speaker.ends_with('s') && !speaker.contains(" and ");
+        if plural_pronoun && singular_speaker {
+            format!("{speaker} {}", agree_singular(rest))
+        } else {
+            format!("{speaker} {rest}")
+        }
     } else {
         clause.to_string()
     };
     capitalise(shorten(&text))
+}
+
+/// "They aim to …" said of Downing Street reads "Downing Street aims to …": the verb after
+/// the replaced "they" agrees with its new, singular subject. Past and modal verbs stay.
+fn agree_singular(rest: &str) -> String {
+    const ADVERBS: &[&str] = &[
+        "also", "still", "now", "often", "already", "never", "always",
+    ];
+    let mut words: Vec<String> = rest.split(' ').map(str::to_string).collect();
+    let Some(k) = words.iter().position(|w| !ADVERBS.contains(&w.as_str())) else {
+        return rest.to_string();
+    };
+    let w = words[k].as_str();
+    let agreed = match w {
+        "are" => "is".to_string(),
+        "have" => "has".to_string(),
+        "were" => "was".to_string(),
+        "do" => "does".to_string(),
+        "don’t" | "don't" => w.replacen("do", "does", 1),
+        _ if !w.chars().all(|c| c.is_ascii_lowercase())
+            || w.ends_with("ed")
+            || matches!(
+                w,
+                "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "had"
+                    | "did"
+                    | "was"
+                    | "is"
+                    | "has"
+            ) =>
+        {
+            return rest.to_string();
+        }
+        _ if w.ends_with(['s', 'x', 'z', 'o']) || w.ends_with("sh") || w.ends_with("ch") => {
+            format!("{w}es")
+        }
+        _ if w.len() > 2
+            && w.ends_with('y')
+            && !matches!(w.as_bytes()[w.len() - 2], b'a' | b'e' | b'o' | b'u') =>
+        {
+            format!("{}ies", &w[..w.len() - 1])
+        }
+        _ => format!("{w}s"),
+    };
+    words[k] = agreed;
+    words.join(" ")
 }
 
 /// A line in a list reads as a sentence: "The Kremlin downplayed …", even when the speaker
@@ -116,6 +175,31 @@ fn shorten(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_verb_after_a_replaced_they_agrees_with_a_singular_speaker() {
+        // "They aim to finalise …" of Downing Street read "Downing Street aim to finalise".
+        assert_eq!(
+            stance("Downing Street", "They aim to finalise guarantees."),
+            "Downing Street aims to finalise guarantees"
+        );
+        assert_eq!(
+            stance("The council", "They also are drawing up plans"),
+            "The council also is drawing up plans"
+        );
+        assert_eq!(
+            stance("The council", "They will vote"),
+            "The council will vote"
+        );
+        assert_eq!(
+            stance("Europeans", "They hope to win"),
+            "Europeans hope to win"
+        );
+        assert_eq!(
+            stance("The envoy", "They try again"),
+            "The envoy tries again"
+        );
+    }
 
     #[test]
     fn a_speaker_written_in_lowercase_still_opens_a_capitalised_line() {
