@@ -338,7 +338,22 @@ fn position(text: &str, reg: &Registry, x: &Attribution) -> Position {
             format!("{short}: {}", shown.join(" … "))
         }
         (Some(c), _) if wording::says(x.cue) => wording::line(short, c),
-        _ => wording::stance(short, &text[x.cue_start.min(x.clause.1)..x.clause.1]),
+        _ => {
+            let from = x.cue_start.min(x.clause.1);
+            let clause = &text[from..x.clause.1];
+            // "They aim to …": the line keeps the pronoun for the wording to replace, so
+            // the verb can agree with the speaker put in its place.
+            let they = text[..from]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| w == "They" || w == "they");
+            if they {
+                wording::stance(short, &format!("They {clause}"))
+            } else {
+                wording::stance(short, clause)
+            }
+        }
     };
     Position {
         kind: x.kind,
