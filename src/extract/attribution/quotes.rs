@@ -100,12 +100,20 @@ pub fn is_statement(inner: &str, has_cue: bool) -> bool {
     if words.is_empty() {
         return false;
     }
-    let title_case = words.len() >= 2
-        && words.iter().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-        });
+    // Headline style: every word capitalised but the small ones ("Make Your Kid a
+    // Millionaire", "Legend in the Coal Fields").
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "but", "at", "by", "with",
+        "from", "as", "vs",
+    ];
+    let capitalised = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    };
+    let title_case = words.iter().filter(|w| capitalised(w)).count() >= 2
+        && words.first().is_some_and(|w| capitalised(w))
+        && words.iter().all(|w| capitalised(w) || SMALL.contains(w));
     if title_case && words.len() < 8 {
         return false;
     }
@@ -145,6 +153,10 @@ mod tests {
     fn scare_quotes_and_titles_are_not_statements() {
         assert!(!is_statement("woke", false));
         assert!(!is_statement("Coalition Of The Willing", false));
+        // Headlines and titles with their small words lowercase were taken for quotes.
+        assert!(!is_statement("Make Your Kid a Millionaire", true));
+        assert!(!is_statement("Legend in the Coal Fields.", true));
+        assert!(is_statement("Trump is the President", true));
         assert!(is_statement("We are going to find out", false));
         assert!(is_statement("rarely to be trusted", true));
     }
