@@ -119,3 +119,36 @@ fn every_fixture_bottom_line_is_a_standalone_sentence_of_the_article() {
         );
     }
 }
+
+/// `generate` analyses each article once and hands that analysis to key points, bottom line
+/// and questions; the convenience entry points analyse for themselves. Both must agree, or
+/// the brief and the eval tools would measure different extractors.
+#[test]
+fn generate_agrees_with_the_self_analysing_entry_points() {
+    use briefing::extract::{self, questions, Options};
+    for path in fixtures() {
+        let a = load(&path);
+        let name = path.display();
+        for n in [None, Some(2), Some(5)] {
+            let brief = extract::generate(
+                &a,
+                &Options {
+                    key_points: n,
+                    ..Options::default()
+                },
+            );
+            let points = key_points::select(&a, n);
+            assert_eq!(brief.key_points, points, "{name}: key points, n={n:?}");
+            assert_eq!(
+                brief.bottom_line,
+                bottom_line::compose(&a, &points),
+                "{name}: bottom line"
+            );
+            assert_eq!(
+                brief.open_questions,
+                questions::extract(&a),
+                "{name}: questions"
+            );
+        }
+    }
+}

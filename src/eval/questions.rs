@@ -146,8 +146,9 @@ pub fn dangling_openers(dir: &Path) -> Result<(usize, usize), String> {
         let Ok(article) = Article::from_text(&text) else {
             continue;
         };
-        let kp = key_points::select(&article, None);
-        let bl = bottom_line::compose(&article, &kp);
+        let analysis = key_points::score::analyse(&article);
+        let kp = key_points::select_with(&article, &analysis, None);
+        let bl = bottom_line::compose_with(&article, &analysis, &kp);
         for t in kp.iter().map(|p| &p.text).chain(std::iter::once(&bl.text)) {
             total += 1;
             bad += usize::from(standalone::opens_badly(t));

@@ -227,9 +227,11 @@ pub fn main(args: &[String]) -> super::EvalResult {
         };
         articles += 1;
         let started = std::time::Instant::now();
-        let kp = key_points::select(&article, None);
-        let bl = bottom_line::compose(&article, &kp);
-        let qs = crate::extract::questions::extract(&article);
+        // As `extract::generate` does: one analysis for the three extractors.
+        let analysis = key_points::score::analyse(&article);
+        let kp = key_points::select_with(&article, &analysis, None);
+        let bl = bottom_line::compose_with(&article, &analysis, &kp);
+        let qs = crate::extract::questions::extract_with(&article, &analysis);
         extraction += started.elapsed();
         questions_total += qs.len();
         let first3: Vec<&str> = kp.iter().take(3).map(|p| p.text.as_str()).collect();

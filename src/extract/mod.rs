@@ -35,10 +35,12 @@ impl Default for Options {
 }
 
 pub fn generate(article: &Article, opts: &Options) -> Brief {
-    let key_points = key_points::select(article, opts.key_points);
-    let bottom_line = bottom_line::compose(article, &key_points);
+    // One sentence analysis serves key points, bottom line and questions.
+    let analysis = key_points::score::analyse(article);
+    let key_points = key_points::select_with(article, &analysis, opts.key_points);
+    let bottom_line = bottom_line::compose_with(article, &analysis, &key_points);
     let parties = parties::extract(article);
-    let open_questions = questions::extract(article);
+    let open_questions = questions::extract_with(article, &analysis);
     let timeline = timeline::extract(article);
     let title = article
         .metadata

@@ -8,9 +8,12 @@
 //! named as the subject of a preceding sentence, following chains of subject pronouns;
 //! "they" to a plural subject of the sentence just before. Anything else is left alone
 //! and the caller picks another sentence or keeps the clause as written.
+//!
+//! The functions that resolve pronouns take the article's surname index ([`surname_index`],
+//! held in [`crate::extract::key_points::score::Analysis::surnames`]) from the caller, so it
+//! is built once per article rather than once per sentence.
 
 use crate::article::Article;
-use crate::extract::key_points::score;
 
 /// Openers a reader cannot follow without the sentence before (the measured list).
 const DANGLING_OPENERS: &[&str] = &[
@@ -495,8 +498,9 @@ fn plural_phrase(toks: &[(&str, bool)]) -> Option<String> {
 }
 
 /// Last words of multi-word person names with the sentence that first names them, so
-/// "Trump" counts as a person once "Donald Trump" has been named. Computed once per
-/// article (held in the key-point analysis).
+/// "Trump" counts as a person once "Donald Trump" has been named. Build it once per
+/// article (the key-point analysis holds it) and pass it to [`standalone`] and
+/// [`resolve_pronoun`].
 pub fn surname_index(article: &Article) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = Vec::new();
     for i in 0..article.sentences.len() {
@@ -530,9 +534,8 @@ pub fn surname_index(article: &Article) -> Vec<(usize, String)> {
     out
 }
 
-fn known_surnames(article: &Article, before: usize) -> Vec<String> {
-    score::analyse(article)
-        .surnames
+fn known_surnames(surnames: &[(usize, String)], before: usize) -> Vec<String> {
+    surnames
         .iter()
         .filter(|(i, _)| *i < before)
         .map(|(_, s)| s.clone())
@@ -548,8 +551,13 @@ fn short_name(name: &str, surnames: &[String]) -> String {
 }
 
 /// The name a leading pronoun of sentence `idx` refers to, when unambiguous.
-fn antecedent(article: &Article, idx: usize, plural: bool) -> Option<String> {
-    let surnames = known_surnames(article, idx);
+fn antecedent(
+    article: &Article,
+    surnames: &[(usize, String)],
+    idx: usize,
+    plural: bool,
+) -> Option<String> {
+    let surnames = known_surnames(surnames, idx);
     let lowest = idx.saturating_sub(if plural { 1 } else { 4 });
     for j in (lowest..idx).rev() {
         let text = article.sentence_text(j);
@@ -564,17 +572,29 @@ fn antecedent(article: &Article, idx: usize, plural: bool) -> Option<String> {
 }
 
 /// The name a subject pronoun ("he", "they") in sentence `idx` most likely refers to.
-pub fn resolve_pronoun(article: &Article, idx: usize, pronoun: &str) -> Option<String> {
+/// `surnames` is the article's [`surname_index`].
+pub fn resolve_pronoun(
+    article: &Article,
+    surnames: &[(usize, String)],
+    idx: usize,
+    pronoun: &str,
+) -> Option<String> {
     match pronoun.to_lowercase().as_str() {
-        "he" | "she" | "him" | "her" => antecedent(article, idx, false),
-        "they" | "them" => antecedent(article, idx, true),
+        "he" | "she" | "him" | "her" => antecedent(article, surnames, idx, false),
+        "they" | "them" => antecedent(article, surnames, idx, true),
         _ => None,
     }
 }
 
 /// `text` (sentence `idx` of the article, possibly trimmed) made to stand alone, or `None`
-/// when a leading pronoun or connective cannot be resolved.
-pub fn standalone(article: &Article, idx: usize, text: &str) -> Option<String> {
+/// when a leading pronoun or connective cannot be resolved. `surnames` is the article's
+/// [`surname_index`].
+pub fn standalone(
+    article: &Article,
+    surnames: &[(usize, String)],
+    idx: usize,
+    text: &str,
+) -> Option<String> {
     let mut t = text.trim().to_string();
     for _ in 0..2 {
         let w = first_word(&t).to_lowercase();
@@ -597,7 +617,7 @@ pub fn standalone(article: &Article, idx: usize, text: &str) -> Option<String> {
         };
         // After "according to", "her" is the source, not a possessive.
         let possessive = possessive && !t[..start].to_lowercase().ends_with("according to ");
-        let name = antecedent(article, idx, plural)?;
+        let name = antecedent(article, surnames, idx, plural)?;
         let end = start + w.len();
         let replacement = if possessive {
             if name.ends_with('s') {
@@ -680,6 +700,11 @@ mod tests {
         Article::from_text(text).expect("test article")
     }
 
+    /// Sentence `i` of `a` made to stand alone, with the article's own surname index.
+    fn standalone_at(a: &Article, i: usize) -> Option<String> {
+        standalone(a, &surname_index(a), i, a.sentence_text(i))
+    }
+
     #[test]
     fn checked_openers() {
         assert!(opens_badly("He warned that…"));
@@ -696,7 +721,7 @@ mod tests {
              well. Later, he suggested another meeting soon. He warned that time was short.",
         );
         assert_eq!(
-            standalone(&a, 3, a.sentence_text(3)).as_deref(),
+            standalone_at(&a, 3).as_deref(),
             Some("Trump warned that time was short.")
         );
     }
@@ -708,7 +733,7 @@ mod tests {
              deep doubts about the plan.",
         );
         assert_eq!(
-            standalone(&a, 1, a.sentence_text(1)).as_deref(),
+            standalone_at(&a, 1).as_deref(),
             Some("Macron admitted deep doubts about the plan.")
         );
     }
@@ -716,9 +741,9 @@ mod tests {
     #[test]
     fn ambiguous_or_non_person_antecedents_are_refused() {
         let a = art("The ministry issued a statement late on Friday night. He said it was wrong.");
-        assert_eq!(standalone(&a, 1, a.sentence_text(1)), None);
+        assert_eq!(standalone_at(&a, 1), None);
         let a = art("Maria Lopez and John Smith met in Paris on Friday. He said it went well.");
-        assert_eq!(standalone(&a, 1, a.sentence_text(1)), None);
+        assert_eq!(standalone_at(&a, 1), None);
     }
 
     #[test]
@@ -726,7 +751,7 @@ mod tests {
         let a =
             art("Donald Trump spoke to reporters in Washington. Later, he suggested a new date.");
         assert_eq!(
-            standalone(&a, 1, a.sentence_text(1)).as_deref(),
+            standalone_at(&a, 1).as_deref(),
             Some("Later, Trump suggested a new date.")
         );
     }
@@ -738,7 +763,7 @@ mod tests {
              He also announced a new plan.",
         );
         assert_eq!(
-            standalone(&a, 1, a.sentence_text(1)).as_deref(),
+            standalone_at(&a, 1).as_deref(),
             Some("Rouhani also announced a new plan.")
         );
     }
@@ -750,7 +775,7 @@ mod tests {
              abandoned the trials of nine reporters.",
         );
         assert_eq!(
-            standalone(&a, 1, a.sentence_text(1)).as_deref(),
+            standalone_at(&a, 1).as_deref(),
             Some("Alison Saunders abandoned the trials of nine reporters.")
         );
     }
@@ -762,7 +787,7 @@ mod tests {
              it was the largest operation.",
         );
         assert_eq!(
-            standalone(&a, 1, a.sentence_text(1)).as_deref(),
+            standalone_at(&a, 1).as_deref(),
             Some("According to Sarea, it was the largest operation.")
         );
     }
@@ -774,7 +799,7 @@ mod tests {
              up plans for a force.",
         );
         assert_eq!(
-            standalone(&a, 1, a.sentence_text(1)).as_deref(),
+            standalone_at(&a, 1).as_deref(),
             Some("France and the UK are drawing up plans for a force.")
         );
     }
@@ -783,7 +808,7 @@ mod tests {
     fn possessive_pronoun_becomes_possessive_name() {
         let a = art("Donald Trump met Vladimir Putin in Alaska. His push for dialogue followed.");
         assert_eq!(
-            standalone(&a, 1, a.sentence_text(1)).as_deref(),
+            standalone_at(&a, 1).as_deref(),
             Some("Trump’s push for dialogue followed.")
         );
     }

@@ -9,21 +9,28 @@ mod lead;
 
 use crate::article::Article;
 use crate::brief::Item;
-use crate::extract::key_points::score;
+use crate::extract::key_points::score::{self, Analysis};
 use crate::extract::standalone;
 
 /// Only the opening sentences are candidates: later ones rarely tell the news whole.
 const WINDOW: usize = 6;
 
+/// Convenience for a caller without the article's analysis: analyses `article` itself.
+/// [`crate::extract::generate`] analyses once and calls [`compose_with`].
 pub fn compose(article: &Article, key_points: &[Item]) -> Item {
-    let analysis = score::analyse(article);
+    compose_with(article, &score::analyse(article), key_points)
+}
+
+/// The bottom line of `article` from its sentence analysis; the first key point when no
+/// opening sentence will do.
+pub fn compose_with(article: &Article, analysis: &Analysis, key_points: &[Item]) -> Item {
     let mut best: Option<(usize, f64, String)> = None;
     for i in 0..article.sentences.len().min(WINDOW) {
         let info = &analysis.sentences[i];
         let Some(trimmed) = lead::usable(article.sentence_text(i), info) else {
             continue;
         };
-        let Some(text) = standalone::standalone(article, i, &trimmed) else {
+        let Some(text) = standalone::standalone(article, &analysis.surnames, i, &trimmed) else {
             continue;
         };
         let value = 0.6 / (1.0 + i as f64 / 2.0) + 0.4 * info.content;

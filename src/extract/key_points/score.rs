@@ -2,12 +2,10 @@
 //! penalties for sentences that make poor points on their own (questions, bare quotes,
 //! fragments, run-ons, page furniture).
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::rc::Rc;
 
-use crate::article::{Article, Sentence};
+use crate::article::Article;
 use crate::extract::key_points::trim;
 use crate::extract::standalone;
 use crate::extract::stem::stem;
@@ -38,6 +36,9 @@ pub struct SentenceInfo {
     pub late_score: f64,
 }
 
+/// The sentence analysis of one article, shared by key points, bottom line, open questions
+/// and pronoun resolution. [`crate::extract::generate`] computes it once per article and
+/// passes it down; nothing caches it behind the callers' backs.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
     pub sentences: Vec<SentenceInfo>,
@@ -58,38 +59,6 @@ fn late_position_prior(index: usize) -> f64 {
 }
 /// After the first three points the lead has been told; content decides more.
 const LATE_POSITION_WEIGHT: f64 = 0.3;
-
-/// An analysed article: its text and sentences (to recognise it) and the analysis.
-type Cached = (String, Vec<Sentence>, Rc<Analysis>);
-
-thread_local! {
-    /// The last article analysed on this thread: key points, bottom line and open
-    /// questions each need the analysis of the same article, one after another.
-    static LAST: RefCell<Option<Cached>> = const { RefCell::new(None) };
-}
-
-/// The analysis of `article`, computed once per article and thread.
-pub fn analyse(article: &Article) -> Rc<Analysis> {
-    let hit = LAST.with(|last| {
-        last.borrow()
-            .as_ref()
-            .and_then(|(text, sentences, analysis)| {
-                (text == &article.text && sentences == &article.sentences).then(|| analysis.clone())
-            })
-    });
-    if let Some(a) = hit {
-        return a;
-    }
-    let analysis = Rc::new(compute(article));
-    LAST.with(|last| {
-        *last.borrow_mut() = Some((
-            article.text.clone(),
-            article.sentences.clone(),
-            analysis.clone(),
-        ));
-    });
-    analysis
-}
 
 /// FNV-1a: the vocabulary's keys are short words, where SipHash's setup dominates.
 #[derive(Clone, Copy)]
@@ -143,7 +112,9 @@ impl<'a> Vocabulary<'a> {
     }
 }
 
-fn compute(article: &Article) -> Analysis {
+/// The analysis of `article`, computed afresh on every call: call it once per article and
+/// pass the result to everything that needs it.
+pub fn analyse(article: &Article) -> Analysis {
     let n = article.sentences.len();
     let mut sentences: Vec<SentenceInfo> = Vec::with_capacity(n);
     let mut vocab = Vocabulary::default();

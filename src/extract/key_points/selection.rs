@@ -17,9 +17,9 @@ const DUPLICATE: f64 = 0.6;
 const LEAD_POINTS: usize = 3;
 
 /// The text of sentence `i` ready to stand as a point, or `None` when it cannot.
-pub fn point_text(article: &Article, i: usize) -> Option<String> {
+pub fn point_text(article: &Article, analysis: &Analysis, i: usize) -> Option<String> {
     let text = trim::cut_aside(trim::strip_dateline(article.sentence_text(i)));
-    standalone::standalone(article, i, &text)
+    standalone::standalone(article, &analysis.surnames, i, &text)
 }
 
 pub fn select_ranked(article: &Article, analysis: &Analysis, n: usize) -> Vec<Item> {
@@ -59,7 +59,7 @@ pub fn select_ranked(article: &Article, analysis: &Analysis, n: usize) -> Vec<It
             }
         }
         let Some((i, _)) = best else { break };
-        match point_text(article, i) {
+        match point_text(article, analysis, i) {
             Some(text) => {
                 chosen.push(i);
                 out.push(Item {

@@ -11,7 +11,8 @@ mod speaker;
 
 use crate::article::Article;
 use crate::brief::Item;
-use crate::extract::key_points::{score, trim};
+use crate::extract::key_points::score::{self, Analysis};
+use crate::extract::key_points::trim;
 use crate::extract::standalone;
 
 /// At most this many questions, more for long articles.
@@ -59,9 +60,15 @@ fn inside_quote(article: &Article, i: usize, text: &str) -> bool {
     text.contains(['“', '”', '"']) || score::continues_quote(article, i)
 }
 
+/// Convenience for a caller without the article's analysis: analyses `article` itself.
+/// [`crate::extract::generate`] analyses once and calls [`extract_with`].
 pub fn extract(article: &Article) -> Vec<Item> {
+    extract_with(article, &score::analyse(article))
+}
+
+/// The open questions of `article`, from its sentence analysis.
+pub fn extract_with(article: &Article, analysis: &Analysis) -> Vec<Item> {
     let n = article.sentences.len();
-    let analysis = score::analyse(article);
     let mut candidates: Vec<(usize, cues::Kind, f64)> = Vec::new();
     for i in 0..n {
         let info = &analysis.sentences[i];
@@ -100,9 +107,9 @@ pub fn extract(article: &Article) -> Vec<Item> {
             continue;
         }
         let raw = trim::strip_dateline(article.sentence_text(i));
-        let resolved = standalone::standalone(article, i, raw);
+        let resolved = standalone::standalone(article, &analysis.surnames, i, raw);
         let base = resolved.clone().unwrap_or_else(|| raw.trim().to_string());
-        let text = match phrase::ask(article, i, &base, kind) {
+        let text = match phrase::ask(article, &analysis.surnames, i, &base, kind) {
             Some(q) => q,
             // The sentence itself must then read on its own: no unresolved pronoun, no
             // fragment of someone's quotation without the speaker.

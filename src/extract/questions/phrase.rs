@@ -406,8 +406,15 @@ fn subject_before(head: &str) -> String {
     np_words.join(" ")
 }
 
-/// The question for sentence `idx`, whose standalone form is `text`.
-pub fn ask(article: &Article, idx: usize, text: &str, kind: Kind) -> Option<String> {
+/// The question for sentence `idx`, whose standalone form is `text`. `surnames` is the
+/// article's [`standalone::surname_index`], to name the subject of an unresolved "he".
+pub fn ask(
+    article: &Article,
+    surnames: &[(usize, String)],
+    idx: usize,
+    text: &str,
+    kind: Kind,
+) -> Option<String> {
     let t = text.to_string();
     let lower_t = t.to_lowercase();
     // Offsets found in the lowercase text index the original only when lengths agree.
@@ -421,7 +428,7 @@ pub fn ask(article: &Article, idx: usize, text: &str, kind: Kind) -> Option<Stri
     let subject_for = |pron_at: Option<usize>| -> Option<String> {
         pron_at
             .and_then(|at| name_before(&t, at))
-            .or_else(|| standalone::resolve_pronoun(article, idx, "he"))
+            .or_else(|| standalone::resolve_pronoun(article, surnames, idx, "he"))
     };
     // Something left unsaid: the embedded question.
     const UNSAID: &[&str] = &[
@@ -858,7 +865,8 @@ mod tests {
     fn ask_text(text: &str, kind: Kind) -> Option<String> {
         let a = Article::from_text(text).expect("article");
         let last = a.sentences.len() - 1;
-        ask(&a, last, a.sentence_text(last), kind)
+        let surnames = standalone::surname_index(&a);
+        ask(&a, &surnames, last, a.sentence_text(last), kind)
     }
 
     #[test]
