@@ -112,12 +112,12 @@ fn party_heading(party: &Party) -> String {
     let own_role = party
         .actors
         .iter()
-        .find(|a| a.name.trim() == party_name)
+        .find(|a| a.name.trim().eq_ignore_ascii_case(party_name))
         .and_then(|a| nonempty(&a.role));
     let actors: Vec<String> = party
         .actors
         .iter()
-        .filter(|a| !a.name.trim().is_empty() && a.name.trim() != party_name)
+        .filter(|a| !a.name.trim().is_empty() && !a.name.trim().eq_ignore_ascii_case(party_name))
         .map(|a| match nonempty(&a.role) {
             Some(role) => format!("{} ({})", escape(a.name.trim()), escape(role)),
             None => escape(a.name.trim()),
@@ -135,7 +135,8 @@ fn party_heading(party: &Party) -> String {
 
 /// Whether `text` already names `speaker` (in full, or by a surname or other name part).
 fn mentions(text: &str, speaker: &str) -> bool {
-    if text.contains(speaker) {
+    // "Foreign ministers concluded …" names the speaker "foreign ministers".
+    if text.contains(speaker) || text.to_lowercase().contains(&speaker.to_lowercase()) {
         return true;
     }
     let words: Vec<&str> = text

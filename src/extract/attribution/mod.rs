@@ -594,7 +594,8 @@ fn subject_range(t: &Tokens, v: usize, a: usize) -> Option<(usize, usize)> {
     None
 }
 
-/// The noun phrase ending at `end`, past a parenthesis ("Sen. Rand Paul (R-Ky.)").
+/// The noun phrase ending at `end`, past a parenthesis ("Sen. Rand Paul (R-Ky.)") and past
+/// a place it is in ("foreign ministers in Cairo denounced": the ministers speak, not Cairo).
 fn np_before(t: &Tokens, end: usize, a: usize) -> Option<(usize, usize)> {
     if end > a + 1 && t.is_punct(end - 1, ")") {
         let open = (end.saturating_sub(10).max(a)..end - 1)
@@ -602,7 +603,22 @@ fn np_before(t: &Tokens, end: usize, a: usize) -> Option<(usize, usize)> {
             .find(|&k| t.is_punct(k, "("))?;
         return phrase::ending_at(t, open, a);
     }
-    phrase::ending_at(t, end, a)
+    let found = phrase::ending_at(t, end, a)?;
+    let (f, _) = found;
+    if f > a + 1 && matches!(t.s(f - 1), "in" | "at" | "from") {
+        let place = phrase::parse(t, found.0, found.1, a)
+            .is_some_and(|np| matches!(np.head, Head::Place(_)));
+        if place {
+            if let Some(head) = phrase::ending_at(t, f - 1, a) {
+                let people = phrase::parse(t, head.0, head.1, a)
+                    .is_some_and(|np| matches!(np.head, Head::Collective | Head::Name { .. }));
+                if people {
+                    return Some(head);
+                }
+            }
+        }
+    }
+    Some(found)
 }
 
 /// Reported speech or a stance at cue `v` in sentence `s` = tokens [a, b).

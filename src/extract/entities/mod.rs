@@ -521,11 +521,16 @@ impl Registry {
             "they" | "we" => self
                 .recent(at, sentence, 2)
                 .find(|m| {
+                    let e = &self.entities[m.entity];
                     m.subject
-                        && matches!(
-                            self.entities[m.entity].kind,
-                            Kind::Collective | Kind::Organisation | Kind::Place
-                        )
+                        && matches!(e.kind, Kind::Collective | Kind::Organisation | Kind::Place)
+                        && !is_bare_demonym(&e.name)
+                })
+                // "Foreign ministers denounced the deal. [two sentences on who attended]
+                // They concluded …": a group stays the topic a little longer.
+                .or_else(|| {
+                    self.recent(at, sentence, 4)
+                        .find(|m| m.subject && self.entities[m.entity].kind == Kind::Collective)
                 })
                 .map(|m| m.entity),
             "it" => self
@@ -568,6 +573,16 @@ impl Registry {
             &ent.name
         }
     }
+}
+
+/// "The Italian foreign minister": the adjective names a place mentioned, but no group
+/// that "they" could refer to.
+fn is_bare_demonym(name: &str) -> bool {
+    let word = name.strip_prefix("the ").unwrap_or(name);
+    !word.ends_with('s')
+        && lexicon()
+            .get(word)
+            .is_some_and(|p| p.kind == PlaceKind::Demonym)
 }
 
 /// The end of an apposition starting at `from`: the comma, period, semicolon or bracket

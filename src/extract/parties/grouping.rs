@@ -55,7 +55,11 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
             .map(str::to_string)
             .or_else(|| ent.org_party.clone())
             .or_else(|| inferred.get(&e).cloned().filter(|_| !former))
-            .unwrap_or_else(|| ent.name.clone());
+            .unwrap_or_else(|| match ent.kind {
+                // "foreign ministers" heads its section as "Foreign ministers".
+                Kind::Collective => capitalised(&ent.name),
+                _ => ent.name.clone(),
+            });
         party_of.insert(e, p);
     }
     // "Houthi" (from a spokesperson's title) and "Houthi movement" are one party.
@@ -547,6 +551,13 @@ fn coordinated(an: &Analysis) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// In a camp, an actor's role says which country it speaks for ("President, France").
