@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::anchor::Narrative;
 use super::expressions::{self, Kind};
 use super::lexicon::{self, Unit};
 use super::resolve::{self, Context, Resolved};
@@ -33,17 +34,24 @@ pub fn build(article: &Article) -> Vec<TimelineEvent> {
         article: article.metadata.published,
         ..Context::default()
     };
+    let mut narrative = Narrative::default();
     let mut found: Vec<Found> = Vec::new();
     for si in 0..article.sentences.len() {
-        found.extend(sentence_events(article.sentence_text(si), si, &mut cx));
+        found.extend(sentence_events(
+            article.sentence_text(si),
+            si,
+            &mut cx,
+            &mut narrative,
+        ));
     }
     order(article, found)
 }
 
-/// The events of one sentence, resolved in text order; `cx` carries the previous event's
-/// date from sentence to sentence.
-fn sentence_events(s: &str, si: usize, cx: &mut Context) -> Vec<Found> {
+/// The events of one sentence, resolved in text order; `cx` carries the previous narrated
+/// date from sentence to sentence, `narrative` the dates and events anaphors count from.
+fn sentence_events(s: &str, si: usize, cx: &mut Context, narrative: &mut Narrative) -> Vec<Found> {
     let toks = tokenize(s);
+    narrative.read_sentence(si, &toks);
     let exprs = expressions::find_in(s, &toks);
     if exprs.is_empty() {
         return Vec::new();
@@ -63,7 +71,8 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context) -> Vec<Found> {
             .filter(|c| quote_of(&quoted, toks[c.index].start) == scope);
         // A date used as a noun modifier ("the November border agreement", "October
         // elections") names the event; the clause's verb tells nothing about its side.
-        cx.tense = if is_modifier(&toks, e.first_tok, e.end_tok) {
+        let modifier = is_modifier(&toks, e.first_tok, e.end_tok);
+        cx.tense = if modifier {
             None
         } else {
             tense::near(same_scope, e.first_tok, e.end_tok)
@@ -86,8 +95,22 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context) -> Vec<Found> {
         if nowadays {
             continue;
         }
-        let res = resolve::resolve(e.kind, cx);
-        if let Some(d) = res.date {
+        let res = match e.kind {
+            Kind::Anaphor { unit, .. } => {
+                let from = narrative.anchor(si, e.first_tok, unit, s, &toks);
+                let acx = Context {
+                    day_anchor: from,
+                    anchor: from,
+                    ..*cx
+                };
+                resolve::resolve(e.kind, &acx)
+            }
+            _ => resolve::resolve(e.kind, cx),
+        };
+        // "The November 27 agreement" names a thing by its date; the story stays where it was.
+        let narrated = !modifier;
+        narrative.mark(si, e.first_tok, res.date, res.precision, narrated);
+        if let Some(d) = res.date.filter(|_| narrated) {
             if res.precision == Precision::Day {
                 cx.day_anchor = Some(d);
             }

@@ -296,3 +296,163 @@ pub fn is_event_noun(t: &Tok) -> bool {
         "explosion",
     ])
 }
+
+/// Kinds of events a later sentence may refer back to: "the summit" names the same event
+/// as "an assembly of ministers", "the accord" the same as "a deal".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventClass {
+    Meeting,
+    Vote,
+    Violence,
+    Agreement,
+    Statement,
+    Ruling,
+    Protest,
+    Disaster,
+    Visit,
+    Ceremony,
+    Arrest,
+    Resignation,
+}
+
+/// The class of an event noun, in lower case only: "General Assembly" and "the Summit
+/// Series" are names, not events.
+pub fn event_class(t: &Tok) -> Option<EventClass> {
+    use EventClass as C;
+    const CLASSES: &[(C, &[&str])] = &[
+        (
+            C::Meeting,
+            &[
+                "summit",
+                "summits",
+                "meeting",
+                "meetings",
+                "talks",
+                "conference",
+                "assembly",
+                "gathering",
+                "session",
+                "forum",
+                "negotiations",
+                "consultations",
+            ],
+        ),
+        (
+            C::Vote,
+            &[
+                "vote",
+                "votes",
+                "voting",
+                "election",
+                "elections",
+                "ballot",
+                "referendum",
+                "runoff",
+                "plebiscite",
+            ],
+        ),
+        (
+            C::Violence,
+            &[
+                "attack",
+                "attacks",
+                "bombing",
+                "bombings",
+                "explosion",
+                "blast",
+                "shooting",
+                "raid",
+                "assault",
+                "airstrike",
+                "airstrikes",
+                "shelling",
+                "massacre",
+                "murder",
+                "killing",
+                "assassination",
+                "invasion",
+            ],
+        ),
+        (
+            C::Agreement,
+            &[
+                "agreement",
+                "agreements",
+                "deal",
+                "accord",
+                "accords",
+                "treaty",
+                "pact",
+                "memorandum",
+                "memoranda",
+                "ceasefire",
+                "truce",
+            ],
+        ),
+        (
+            C::Statement,
+            &[
+                "speech",
+                "statement",
+                "announcement",
+                "remarks",
+                "interview",
+                "briefing",
+            ],
+        ),
+        (
+            C::Ruling,
+            &[
+                "ruling",
+                "verdict",
+                "judgment",
+                "judgement",
+                "hearing",
+                "trial",
+                "sentencing",
+            ],
+        ),
+        (
+            C::Protest,
+            &[
+                "protest",
+                "protests",
+                "demonstration",
+                "demonstrations",
+                "rally",
+                "march",
+            ],
+        ),
+        (
+            C::Disaster,
+            &[
+                "earthquake",
+                "quake",
+                "storm",
+                "hurricane",
+                "typhoon",
+                "cyclone",
+                "flood",
+                "floods",
+                "flooding",
+                "wildfire",
+                "crash",
+                "eruption",
+            ],
+        ),
+        (C::Visit, &["visit", "trip", "tour"]),
+        (
+            C::Ceremony,
+            &["ceremony", "signing", "inauguration", "funeral", "parade"],
+        ),
+        (C::Arrest, &["arrest", "arrests", "detention"]),
+        (C::Resignation, &["resignation", "dismissal", "ouster"]),
+    ];
+    if !t.text.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    CLASSES
+        .iter()
+        .find(|(_, words)| t.is_any(words))
+        .map(|&(c, _)| c)
+}

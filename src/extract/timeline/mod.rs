@@ -5,6 +5,7 @@
 //! turns an expression into a date span against the article's date, and `events` builds
 //! one event per dated clause in date order.
 
+pub mod anchor;
 pub mod events;
 pub mod expressions;
 pub mod lexicon;
