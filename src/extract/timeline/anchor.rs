@@ -3,21 +3,24 @@
 //!
 //! Counting from the last date in the text misfires when an article jumps back in time:
 //! after "they concluded that the November 27 agreement is void", "a press release issued
-//! the following day" is the day after the meeting, not November 28. The anchor is, in
-//! order:
+//! the following day" is the day after the meeting, not November 28. The anchor is:
 //! 1. a date earlier in the same sentence ("on Monday …, and the next day …");
-//! 2. otherwise the narrated time, the last date that dates what a clause tells ("On
-//!    Monday, X met Y"), not one that names a thing ("the November 27 agreement",
-//!    "his January 2 remarks"); checked against
-//! 3. the event the sentence refers to by a definite noun ("the summit", "the vote"): the
-//!    date of its last dated mention ("an assembly of ministers … on Wednesday").
-//!
-//! When the narrated time and the referred event disagree the anchor is ambiguous and the
-//! date stays unresolved: a wrong date is worse than none.
+//! 2. otherwise the narrated time: the last date that dates what a clause tells ("On
+//!    Monday, X met Y"), not one that names a thing ("the November 27 agreement", "his
+//!    January 2 remarks");
+//! 3. checked against the event the sentence refers to with a definite noun ("the
+//!    summit", "the vote"), dated by its last dated mention ("an assembly of ministers …
+//!    on Wednesday"). When they disagree: an event later than the narrated time means
+//!    the story is back from a flashback, and the event wins; an earlier one leaves the
+//!    narrated time, if the story has not been further ahead already ("On Monday … a
+//!    rally. On Tuesday … The following day, the organisers of the rally …" is Wednesday);
+//!    otherwise the anchor is ambiguous and the date stays unresolved: a wrong date is
+//!    worse than none.
 
 use chrono::NaiveDate;
 
 use super::lexicon::{self, EventClass, Unit};
+use super::resolve::Resolved;
 use super::tokens::Tok;
 use crate::brief::Precision;
 
@@ -30,6 +33,8 @@ struct Mark {
     precision: Precision,
     /// Dates what the clause tells, rather than naming a thing by its date.
     narrated: bool,
+    /// After the article's date.
+    upcoming: bool,
 }
 
 /// An event noun and where it was found.
@@ -86,25 +91,20 @@ impl Narrative {
     }
 
     /// Records a resolved expression at token `tok` of sentence `si`.
-    pub fn mark(
-        &mut self,
-        si: usize,
-        tok: usize,
-        date: Option<NaiveDate>,
-        precision: Precision,
-        narrated: bool,
-    ) {
+    pub fn mark(&mut self, si: usize, tok: usize, res: Resolved, narrated: bool) {
         self.marks.push(Mark {
             sentence: si,
             tok,
-            date,
-            precision,
+            date: res.date,
+            precision: res.precision,
             narrated,
+            upcoming: res.upcoming,
         });
     }
 
     /// The date an anaphor of `unit` at token `tok` of sentence `si` counts from, or `None`
-    /// when there is none or it is ambiguous. `s` is the sentence, `toks` its tokens.
+    /// when there is none or it is ambiguous. `s` is the sentence, `toks` its tokens;
+    /// `ahead` says its clause points to the future.
     pub fn anchor(
         &self,
         si: usize,
@@ -112,6 +112,7 @@ impl Narrative {
         unit: Unit,
         s: &str,
         toks: &[Tok],
+        ahead: bool,
     ) -> Option<NaiveDate> {
         let here = self.marks.partition_point(|m| m.sentence < si);
         let same_sentence = self.marks[here..]
@@ -121,25 +122,42 @@ impl Narrative {
         if let Some(m) = same_sentence {
             return m.date;
         }
-        let narrated = self.marks[..here]
+        let before = &self.marks[..here];
+        let narrated = before
             .iter()
             .rev()
             .find(|m| m.narrated && fits(unit, m.precision))
             .map_or(Candidate::None, |m| Candidate::of(m.date));
+        // An event still ahead is not what a clause about the past counts from.
         let referred = referred_class(s, toks, tok)
-            .map_or(Candidate::None, |class| self.referred(si, class, unit));
-        match (narrated, referred) {
-            (Candidate::Date(a), Candidate::Date(b)) if a == b => Some(a),
-            (Candidate::Date(d), Candidate::None) | (Candidate::None, Candidate::Date(d)) => {
-                Some(d)
-            }
-            _ => None,
+            .and_then(|c| self.referred(si, c, unit))
+            .filter(|r| ahead || !r.upcoming);
+        let (t, r) = match (narrated, referred) {
+            (Candidate::Date(t), Some(r)) => (t, r),
+            (Candidate::Date(t), None) => return Some(t),
+            (Candidate::None, Some(r)) => return r.date,
+            _ => return None,
+        };
+        // The referred event was itself left undated: nothing safe to count from.
+        let r_date = r.date?;
+        // How far the story has been told: a narrated time behind it is a flashback.
+        let furthest = before
+            .iter()
+            .filter(|m| m.narrated && fits(unit, m.precision))
+            .filter_map(|m| m.date)
+            .max();
+        if t <= r_date {
+            Some(r_date)
+        } else if t > r_date && furthest == Some(t) {
+            Some(t)
+        } else {
+            None
         }
     }
 
     /// The date of the last earlier sentence that mentions an event of `class` and holds a
     /// date fit for `unit`: the one nearest the mention.
-    fn referred(&self, si: usize, class: EventClass, unit: Unit) -> Candidate {
+    fn referred(&self, si: usize, class: EventClass, unit: Unit) -> Option<Mark> {
         // Mentions and marks are recorded in sentence order: walk back one sentence at a time.
         let mut end = self.mentions.partition_point(|m| m.sentence < si);
         while end > 0 {
@@ -157,14 +175,14 @@ impl Narrative {
                     marks
                         .iter()
                         .filter(|k| fits(unit, k.precision))
-                        .map(move |k| (k.tok.abs_diff(m.tok), k.date))
+                        .map(move |k| (k.tok.abs_diff(m.tok), *k))
                 })
                 .min_by_key(|&(d, _)| d);
-            if let Some((_, date)) = nearest {
-                return Candidate::of(date);
+            if let Some((_, mark)) = nearest {
+                return Some(mark);
             }
         }
-        Candidate::None
+        None
     }
 }
 
@@ -232,24 +250,93 @@ mod tests {
         assert_eq!(class_in("unlike the, deal"), None);
     }
 
-    #[test]
-    fn ambiguous_anchor_gives_no_date() {
+    fn day(date: &str) -> Resolved {
+        Resolved {
+            date: Some(d(date)),
+            precision: Precision::Day,
+            upcoming: false,
+        }
+    }
+
+    /// Sentences with one narrated date each, at their first word.
+    fn story(sentences: &[(&str, &str)]) -> Narrative {
         let mut n = Narrative::default();
-        let s0 = "Leaders met at a summit on Monday.";
-        n.read_sentence(0, &tokenize(s0));
-        n.mark(0, 5, Some(d("2020-01-06")), Precision::Day, true);
-        let s1 = "On Wednesday, ministers signed a pact.";
-        n.read_sentence(1, &tokenize(s1));
-        n.mark(1, 0, Some(d("2020-01-08")), Precision::Day, true);
-        let s2 = "The following day, critics denounced the summit.";
-        let t2 = tokenize(s2);
-        assert_eq!(n.anchor(2, 0, Unit::Day, s2, &t2), None);
-        let s3 = "The following day, critics left.";
-        let t3 = tokenize(s3);
-        assert_eq!(n.anchor(2, 0, Unit::Day, s3, &t3), Some(d("2020-01-08")));
-        // A month-precise date does not anchor a day, but does a year.
-        n.mark(1, 3, Some(d("2019-11-01")), Precision::Month, true);
-        assert_eq!(n.anchor(2, 0, Unit::Day, s3, &t3), Some(d("2020-01-08")));
-        assert_eq!(n.anchor(2, 0, Unit::Year, s3, &t3), Some(d("2019-11-01")));
+        for (i, (s, date)) in sentences.iter().enumerate() {
+            n.read_sentence(i, &tokenize(s));
+            n.mark(i, 0, day(date), true);
+        }
+        n
+    }
+
+    fn anchor_of(n: &Narrative, si: usize, s: &str) -> Option<NaiveDate> {
+        n.anchor(si, 0, Unit::Day, s, &tokenize(s), false)
+    }
+
+    #[test]
+    fn the_referred_event_checks_the_narrated_time() {
+        let n = story(&[
+            ("On Monday leaders met at a summit.", "2020-01-06"),
+            ("On Friday the ministers resigned.", "2020-01-10"),
+            ("On Wednesday they had signed a pact.", "2020-01-08"),
+        ]);
+        // Back in a flashback (Wednesday, after Friday was told), and the summit was Monday.
+        assert_eq!(
+            anchor_of(&n, 3, "The following day, critics denounced the summit."),
+            None
+        );
+        assert_eq!(
+            anchor_of(&n, 3, "The following day, critics left."),
+            Some(d("2020-01-08"))
+        );
+        assert_eq!(
+            anchor_of(&n, 3, "The following day, critics denounced the pact."),
+            Some(d("2020-01-08"))
+        );
+        let n = story(&[
+            ("On Wednesday ministers met at a summit.", "2020-01-08"),
+            ("On 27 November a deal was signed.", "2019-11-27"),
+        ]);
+        // The summit came after the flashback's date: the story is back at the summit.
+        assert_eq!(
+            anchor_of(&n, 2, "The following day, Ankara denounced the summit."),
+            Some(d("2020-01-08"))
+        );
+        let n = story(&[
+            ("On Monday students held a rally.", "2020-01-06"),
+            ("On Tuesday police arrested twenty.", "2020-01-07"),
+        ]);
+        // The story moves forward: the next day follows its furthest point.
+        assert_eq!(
+            anchor_of(
+                &n,
+                2,
+                "The following day, the organisers of the rally called for calm."
+            ),
+            Some(d("2020-01-07"))
+        );
+    }
+
+    #[test]
+    fn precision_decides_what_anchors_a_day_or_a_year() {
+        let mut n = story(&[("On Wednesday ministers signed a pact.", "2020-01-08")]);
+        n.mark(
+            0,
+            3,
+            Resolved {
+                date: Some(d("2019-11-01")),
+                precision: Precision::Month,
+                upcoming: false,
+            },
+            true,
+        );
+        let s = "The following day, critics left.";
+        assert_eq!(
+            n.anchor(1, 0, Unit::Day, s, &tokenize(s), false),
+            Some(d("2020-01-08"))
+        );
+        assert_eq!(
+            n.anchor(1, 0, Unit::Year, s, &tokenize(s), false),
+            Some(d("2019-11-01"))
+        );
     }
 }

@@ -97,7 +97,7 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context, narrative: &mut Narrati
         }
         let res = match e.kind {
             Kind::Anaphor { unit, .. } => {
-                let from = narrative.anchor(si, e.first_tok, unit, s, &toks);
+                let from = narrative.anchor(si, e.first_tok, unit, s, &toks, future);
                 let acx = Context {
                     day_anchor: from,
                     anchor: from,
@@ -109,7 +109,7 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context, narrative: &mut Narrati
         };
         // "The November 27 agreement" names a thing by its date; the story stays where it was.
         let narrated = !modifier;
-        narrative.mark(si, e.first_tok, res.date, res.precision, narrated);
+        narrative.mark(si, e.first_tok, res, narrated);
         if let Some(d) = res.date.filter(|_| narrated) {
             if res.precision == Precision::Day {
                 cx.day_anchor = Some(d);
