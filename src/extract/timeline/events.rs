@@ -59,6 +59,8 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context, narrative: &mut Narrati
     let cues = tense::cues(&toks);
     let quoted = quoted_ranges(s);
     let mut here: Vec<Found> = Vec::new();
+    // The sentence's narrated date so far: (first token, end byte).
+    let mut told: Option<(usize, usize)> = None;
     for e in exprs {
         if quote_of(&quoted, e.start).is_some() && counts_from_speech(e.kind) {
             continue;
@@ -107,8 +109,13 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context, narrative: &mut Narrati
             }
             _ => resolve::resolve(e.kind, cx),
         };
-        // "The November 27 agreement" names a thing by its date; the story stays where it was.
-        let narrated = !modifier;
+        // "The November 27 agreement" names a thing by its date, "which began on March 13"
+        // adds a detail to a sentence already dated: the story stays where it was.
+        let narrated =
+            !modifier && !told.is_some_and(|(first, end)| detail(s, first, end, e.start));
+        if narrated {
+            told = Some((e.first_tok, e.end));
+        }
         narrative.mark(si, e.first_tok, res, narrated);
         if let Some(d) = res.date.filter(|_| narrated) {
             if res.precision == Precision::Day {
@@ -184,6 +191,29 @@ enum SortKey {
     Dated(NaiveDate, u8),
     /// Vague and ahead ("in the coming days"): last.
     Ahead,
+}
+
+/// Words that open a clause hanging on what came before: a date after one of them, in a
+/// sentence already dated, dates a detail ("after Turkey began its offensive on Wednesday").
+const SUBORDINATORS: &[&str] = &[
+    "which", "who", "whom", "whose", "where", "when", "that", "after", "before", "since",
+    "because", "until", "while",
+];
+/// Breaks that start a clause of their own: "…on Monday, and on Wednesday the government fell".
+const COORDINATIONS: &[&str] = &["; ", ", and ", ", but ", ", then ", " and then "];
+
+/// Whether a date starting at byte `start` only adds a detail to a sentence whose narrated
+/// date is at token `first` and ends at byte `end`: a fronted date ("On Monday, …", "Also
+/// on Sunday, …") frames the whole sentence, another one the clause it opens, up to a
+/// subordinate word; a coordinated clause has its own time.
+fn detail(s: &str, first: usize, end: usize, start: usize) -> bool {
+    let Some(between) = s.get(end..start) else {
+        return false;
+    };
+    if COORDINATIONS.iter().any(|c| between.contains(c)) {
+        return false;
+    }
+    first <= 1 || tokenize(between).iter().any(|t| t.is_any(SUBORDINATORS))
 }
 
 /// A month or day of the year written before a noun, with no preposition: "the November
@@ -401,6 +431,19 @@ mod tests {
         );
         assert_eq!(quoted_ranges("He said \"today\" twice."), vec![(8, 14)]);
         assert_eq!(quoted_ranges("in two days!\" Macron said"), vec![(0, 12)]);
+    }
+
+    #[test]
+    fn a_later_date_in_a_dated_sentence_may_be_a_detail() {
+        let at = |s: &str, w: &str| s.find(w).unwrap();
+        let s = "On Monday, he said the deal signed on 3 January was void.";
+        assert!(detail(s, 0, at(s, ","), at(s, "on 3")));
+        let s = "It expired on Monday, after a break which began on March 13.";
+        assert!(detail(s, 2, at(s, ","), at(s, "on March")));
+        let s = "He resigned on Monday, and on Wednesday the cabinet fell.";
+        assert!(!detail(s, 2, at(s, ","), at(s, "on Wed")));
+        let s = "He resigned on Monday and the cabinet fell on Wednesday.";
+        assert!(!detail(s, 2, at(s, " and"), at(s, "on Wed")));
     }
 
     #[test]
