@@ -31,8 +31,10 @@ struct Mark {
     tok: usize,
     date: Option<NaiveDate>,
     precision: Precision,
-    /// Dates what the clause tells, rather than naming a thing by its date.
+    /// Dates where the story is, rather than a detail or a thing named by its date.
     narrated: bool,
+    /// Names a thing by its date: "the November 27 agreement".
+    names_thing: bool,
     /// After the article's date.
     upcoming: bool,
 }
@@ -90,14 +92,23 @@ impl Narrative {
         );
     }
 
-    /// Records a resolved expression at token `tok` of sentence `si`.
-    pub fn mark(&mut self, si: usize, tok: usize, res: Resolved, narrated: bool) {
+    /// Records a resolved expression at token `tok` of sentence `si`: whether it dates where
+    /// the story is, and whether it names a thing by its date.
+    pub fn mark(
+        &mut self,
+        si: usize,
+        tok: usize,
+        res: Resolved,
+        narrated: bool,
+        names_thing: bool,
+    ) {
         self.marks.push(Mark {
             sentence: si,
             tok,
             date: res.date,
             precision: res.precision,
             narrated,
+            names_thing,
             upcoming: res.upcoming,
         });
     }
@@ -115,10 +126,16 @@ impl Narrative {
         ahead: bool,
     ) -> Option<NaiveDate> {
         let here = self.marks.partition_point(|m| m.sentence < si);
+        // The nearest date before it in the sentence ("asked for it Monday night, and got it
+        // the next morning"), passing over one that names a thing unless there is no other
+        // ("after the November 27 agreement, Greece protested the following day").
+        let earlier = |m: &&Mark| m.sentence == si && m.tok < tok && fits(unit, m.precision);
         let same_sentence = self.marks[here..]
             .iter()
             .rev()
-            .find(|m| m.sentence == si && m.tok < tok && fits(unit, m.precision));
+            .filter(earlier)
+            .find(|m| !m.names_thing)
+            .or_else(|| self.marks[here..].iter().rev().find(earlier));
         if let Some(m) = same_sentence {
             return m.date;
         }
@@ -263,7 +280,7 @@ mod tests {
         let mut n = Narrative::default();
         for (i, (s, date)) in sentences.iter().enumerate() {
             n.read_sentence(i, &tokenize(s));
-            n.mark(i, 0, day(date), true);
+            n.mark(i, 0, day(date), true, false);
         }
         n
     }
@@ -328,6 +345,7 @@ mod tests {
                 upcoming: false,
             },
             true,
+            false,
         );
         let s = "The following day, critics left.";
         assert_eq!(

@@ -59,8 +59,8 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context, narrative: &mut Narrati
     let cues = tense::cues(&toks);
     let quoted = quoted_ranges(s);
     let mut here: Vec<Found> = Vec::new();
-    // The sentence's narrated date so far: (first token, end byte).
-    let mut told: Option<(usize, usize)> = None;
+    // The sentence's narrated date so far: (first token, end byte, inside a quotation).
+    let mut told: Option<(usize, usize, bool)> = None;
     for e in exprs {
         if quote_of(&quoted, e.start).is_some() && counts_from_speech(e.kind) {
             continue;
@@ -111,12 +111,15 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context, narrative: &mut Narrati
         };
         // "The November 27 agreement" names a thing by its date, "which began on March 13"
         // adds a detail to a sentence already dated: the story stays where it was.
-        let narrated =
-            !modifier && !told.is_some_and(|(first, end)| detail(s, first, end, e.start));
+        // "He said on Monday: “We met on Friday.”": the quotation tells of another time.
+        let narrated = !modifier
+            && !told.is_some_and(|(first, end, told_quoted)| {
+                (scope.is_some() && !told_quoted) || detail(s, first, end, e.start)
+            });
         if narrated {
-            told = Some((e.first_tok, e.end));
+            told = Some((e.first_tok, e.end, scope.is_some()));
         }
-        narrative.mark(si, e.first_tok, res, narrated);
+        narrative.mark(si, e.first_tok, res, narrated, modifier);
         if let Some(d) = res.date.filter(|_| narrated) {
             if res.precision == Precision::Day {
                 cx.day_anchor = Some(d);
