@@ -15,7 +15,8 @@
 //!    narrated time, if the story has not been further ahead already ("On Monday … a
 //!    rally. On Tuesday … The following day, the organisers of the rally …" is Wednesday);
 //!    otherwise the anchor is ambiguous and the date stays unresolved: a wrong date is
-//!    worse than none.
+//!    worse than none;
+//! 4. with neither, the last date in the text, whatever it dates.
 
 use chrono::NaiveDate;
 
@@ -153,6 +154,15 @@ impl Narrative {
             (Candidate::Date(t), Some(r)) => (t, r),
             (Candidate::Date(t), None) => return Some(t),
             (Candidate::None, Some(r)) => return r.date,
+            // No narrated date at all ("during an Oct. 22 hearing … But the next day"): the
+            // last date in the text, whatever it dates.
+            (Candidate::None, None) => {
+                return before
+                    .iter()
+                    .rev()
+                    .find(|m| fits(unit, m.precision))
+                    .and_then(|m| m.date)
+            }
             _ => return None,
         };
         // The referred event was itself left undated: nothing safe to count from.

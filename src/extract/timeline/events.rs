@@ -105,7 +105,22 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context, narrative: &mut Narrati
                     anchor: from,
                     ..*cx
                 };
-                resolve::resolve(e.kind, &acx)
+                let res = resolve::resolve(e.kind, &acx);
+                // "A week later, Rubio said…" cannot be after the article: the anchor was
+                // stale, and no date is better than a wrong one.
+                let told_past = cx.tense.is_some_and(|n| {
+                    n.tense == tense::Tense::Past && !n.weak && n.distance <= resolve::TENSE_REACH
+                });
+                if told_past && res.upcoming {
+                    let unanchored = Context {
+                        day_anchor: None,
+                        anchor: None,
+                        ..*cx
+                    };
+                    resolve::resolve(e.kind, &unanchored)
+                } else {
+                    res
+                }
             }
             _ => resolve::resolve(e.kind, cx),
         };

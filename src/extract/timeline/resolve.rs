@@ -40,7 +40,7 @@ enum Direction {
 
 /// Tense decides for a month or a day of the year only when its cue is close; a far
 /// "said" says little about "by October 31", the nearest occurrence says more.
-const TENSE_REACH: usize = 8;
+pub(super) const TENSE_REACH: usize = 8;
 
 impl Context {
     fn future(&self) -> bool {
