@@ -4,10 +4,12 @@
 //! Counting from the last date in the text misfires when an article jumps back in time:
 //! after "they concluded that the November 27 agreement is void", "a press release issued
 //! the following day" is the day after the meeting, not November 28. The anchor is:
-//! 1. a date earlier in the same sentence ("on Monday …, and the next day …");
-//! 2. otherwise the narrated time: the last date that dates what a clause tells ("On
+//! 1. the nearest date earlier in the same sentence ("on Monday …, and the next day …"),
+//!    passing over one that names a thing if there is another;
+//! 2. otherwise the narrated time: the last date that dates where the story is ("On
 //!    Monday, X met Y"), not one that names a thing ("the November 27 agreement", "his
-//!    January 2 remarks");
+//!    January 2 remarks"), adds a detail to a sentence already dated ("…, which began on
+//!    March 13") or is quoted beside a dated narration (events.rs decides which);
 //! 3. checked against the event the sentence refers to with a definite noun ("the
 //!    summit", "the vote"), dated by its last dated mention ("an assembly of ministers …
 //!    on Wednesday"). When they disagree: an event later than the narrated time means
@@ -175,7 +177,7 @@ impl Narrative {
             .max();
         if t <= r_date {
             Some(r_date)
-        } else if t > r_date && furthest == Some(t) {
+        } else if furthest == Some(t) {
             Some(t)
         } else {
             None
