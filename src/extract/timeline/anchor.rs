@@ -9,7 +9,9 @@
 //! 2. otherwise the narrated time: the last date that dates where the story is ("On
 //!    Monday, X met Y"), not one that names a thing ("the November 27 agreement", "his
 //!    January 2 remarks"), adds a detail to a sentence already dated ("…, which began on
-//!    March 13") or is quoted beside a dated narration (events.rs decides which);
+//!    March 13") or is quoted beside a dated narration (events.rs decides which); when the
+//!    sentence just before is dated more coarsely outside that day ("They had met in July
+//!    2008. The day before, …") the day is unknown and the date stays unresolved;
 //! 3. checked against the event the sentence refers to with a definite noun ("the
 //!    summit", "the vote"), dated by its last dated mention ("an assembly of ministers …
 //!    on Wednesday"). When they disagree: an event later than the narrated time means
@@ -20,7 +22,7 @@
 //!    worse than none;
 //! 4. with neither, the last date in the text, whatever it dates.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::lexicon::{self, EventClass, Unit};
 use super::resolve::Resolved;
@@ -68,6 +70,20 @@ enum Candidate {
 impl Candidate {
     fn of(date: Option<NaiveDate>) -> Candidate {
         date.map_or(Candidate::Undated, Candidate::Date)
+    }
+}
+
+/// Whether the span of a coarser mark (a week, a month, a year) leaves out day `d`; a
+/// vague one (a season, a decade) says too little to tell.
+fn excludes(m: &Mark, d: NaiveDate) -> bool {
+    let Some(start) = m.date else {
+        return false;
+    };
+    match m.precision {
+        Precision::Week => super::resolve::monday_of(d) != start,
+        Precision::Month => (d.year(), d.month()) != (start.year(), start.month()),
+        Precision::Year => d.year() != start.year(),
+        Precision::Day | Precision::Vague => false,
     }
 }
 
@@ -143,11 +159,28 @@ impl Narrative {
             return m.date;
         }
         let before = &self.marks[..here];
-        let narrated = before
+        let last_narrated = before
             .iter()
             .rev()
-            .find(|m| m.narrated && fits(unit, m.precision))
-            .map_or(Candidate::None, |m| Candidate::of(m.date));
+            .find(|m| m.narrated && fits(unit, m.precision));
+        // "They met again in July 2008. The day before, …": a coarser date in the sentence
+        // just before sets the time, and its day is unknown; a day told further back is not
+        // where the story is.
+        let moved_away = last_narrated.is_some_and(|t| {
+            matches!(unit, Unit::Day | Unit::Week)
+                && t.sentence + 1 < si
+                && t.date.is_some_and(|d| {
+                    before
+                        .iter()
+                        .rev()
+                        .take_while(|m| m.sentence + 1 == si)
+                        .any(|m| m.narrated && m.precision != Precision::Day && excludes(m, d))
+                })
+        });
+        if moved_away {
+            return None;
+        }
+        let narrated = last_narrated.map_or(Candidate::None, |m| Candidate::of(m.date));
         // An event still ahead is not what a clause about the past counts from.
         let referred = referred_class(s, toks, tok)
             .and_then(|c| self.referred(si, c, unit))
