@@ -106,7 +106,7 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context, narrative: &mut Narrati
                     ..*cx
                 };
                 let res = resolve::resolve(e.kind, &acx);
-                // "A week later, Rubio said…" cannot be after the article: the anchor was
+                // "A week later, the senator said…" cannot be after the article: the anchor was
                 // stale, and no date is better than a wrong one.
                 let told_past = cx.tense.is_some_and(|n| {
                     n.tense == tense::Tense::Past && !n.weak && n.distance <= resolve::TENSE_REACH
