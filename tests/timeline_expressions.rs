@@ -1,5 +1,6 @@
-//! Every line of tests/fixtures/dates/expressions.tsv: a short text, its article date, and
-//! the one timeline event a date expression in it must produce (or none at all).
+//! Every line of tests/fixtures/dates/expressions.tsv and anchors.tsv: a short text, its
+//! article date, and the one timeline event a date expression in it must produce (or none
+//! at all).
 
 use briefing::article::{Article, BlockKind, Metadata, Paragraph, Sentence};
 use briefing::brief::{Precision, TimelineEvent};
@@ -61,7 +62,18 @@ fn describe(events: &[TimelineEvent]) -> String {
 
 #[test]
 fn expressions_resolve_as_listed() {
-    let data = include_str!("fixtures/dates/expressions.tsv");
+    check_cases(include_str!("fixtures/dates/expressions.tsv"), 80);
+}
+
+/// Anaphoric dates count from the right earlier date, or stay null when it is ambiguous.
+#[test]
+fn anaphors_count_from_the_narrated_or_referred_date() {
+    check_cases(include_str!("fixtures/dates/anchors.tsv"), 10);
+}
+
+/// Every case of a TSV in the format of expressions.tsv; `min` guards against a file that
+/// silently lost its cases.
+fn check_cases(data: &str, min: usize) {
     let mut failures = Vec::new();
     let mut cases = 0;
     for (n, line) in data.lines().enumerate() {
@@ -108,7 +120,7 @@ fn expressions_resolve_as_listed() {
             ));
         }
     }
-    assert!(cases >= 80, "only {cases} cases");
+    assert!(cases >= min, "only {cases} cases");
     assert!(
         failures.is_empty(),
         "{} of {cases} cases failed:\n{}",

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::anchor::Narrative;
 use super::expressions::{self, Kind};
 use super::lexicon::{self, Unit};
 use super::resolve::{self, Context, Resolved};
@@ -33,17 +34,24 @@ pub fn build(article: &Article) -> Vec<TimelineEvent> {
         article: article.metadata.published,
         ..Context::default()
     };
+    let mut narrative = Narrative::default();
     let mut found: Vec<Found> = Vec::new();
     for si in 0..article.sentences.len() {
-        found.extend(sentence_events(article.sentence_text(si), si, &mut cx));
+        found.extend(sentence_events(
+            article.sentence_text(si),
+            si,
+            &mut cx,
+            &mut narrative,
+        ));
     }
     order(article, found)
 }
 
-/// The events of one sentence, resolved in text order; `cx` carries the previous event's
-/// date from sentence to sentence.
-fn sentence_events(s: &str, si: usize, cx: &mut Context) -> Vec<Found> {
+/// The events of one sentence, resolved in text order; `cx` carries the previous narrated
+/// date from sentence to sentence, `narrative` the dates and events anaphors count from.
+fn sentence_events(s: &str, si: usize, cx: &mut Context, narrative: &mut Narrative) -> Vec<Found> {
     let toks = tokenize(s);
+    narrative.read_sentence(si, &toks);
     let exprs = expressions::find_in(s, &toks);
     if exprs.is_empty() {
         return Vec::new();
@@ -51,6 +59,8 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context) -> Vec<Found> {
     let cues = tense::cues(&toks);
     let quoted = quoted_ranges(s);
     let mut here: Vec<Found> = Vec::new();
+    // The sentence's narrated date so far: (first token, end byte, inside a quotation).
+    let mut told: Option<(usize, usize, bool)> = None;
     for e in exprs {
         if quote_of(&quoted, e.start).is_some() && counts_from_speech(e.kind) {
             continue;
@@ -63,7 +73,8 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context) -> Vec<Found> {
             .filter(|c| quote_of(&quoted, toks[c.index].start) == scope);
         // A date used as a noun modifier ("the November border agreement", "October
         // elections") names the event; the clause's verb tells nothing about its side.
-        cx.tense = if is_modifier(&toks, e.first_tok, e.end_tok) {
+        let modifier = is_modifier(&toks, e.first_tok, e.end_tok);
+        cx.tense = if modifier {
             None
         } else {
             tense::near(same_scope, e.first_tok, e.end_tok)
@@ -86,8 +97,45 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context) -> Vec<Found> {
         if nowadays {
             continue;
         }
-        let res = resolve::resolve(e.kind, cx);
-        if let Some(d) = res.date {
+        let res = match e.kind {
+            Kind::Anaphor { unit, .. } => {
+                let from = narrative.anchor(si, e.first_tok, unit, s, &toks, future);
+                let acx = Context {
+                    day_anchor: from,
+                    anchor: from,
+                    ..*cx
+                };
+                let res = resolve::resolve(e.kind, &acx);
+                // "A week later, the senator said…" cannot be after the article: the anchor was
+                // stale, and no date is better than a wrong one.
+                let told_past = cx.tense.is_some_and(|n| {
+                    n.tense == tense::Tense::Past && !n.weak && n.distance <= resolve::TENSE_REACH
+                });
+                if told_past && res.upcoming {
+                    let unanchored = Context {
+                        day_anchor: None,
+                        anchor: None,
+                        ..*cx
+                    };
+                    resolve::resolve(e.kind, &unanchored)
+                } else {
+                    res
+                }
+            }
+            _ => resolve::resolve(e.kind, cx),
+        };
+        // "The November 27 agreement" names a thing by its date, "which began on March 13"
+        // adds a detail to a sentence already dated: the story stays where it was.
+        // "He said on Monday: “We met on Friday.”": the quotation tells of another time.
+        let narrated = !modifier
+            && !told.is_some_and(|(first, end, told_quoted)| {
+                (scope.is_some() && !told_quoted) || detail(s, first, end, e.start)
+            });
+        if narrated {
+            told = Some((e.first_tok, e.end, scope.is_some()));
+        }
+        narrative.mark(si, e.first_tok, res, narrated, modifier);
+        if let Some(d) = res.date.filter(|_| narrated) {
             if res.precision == Precision::Day {
                 cx.day_anchor = Some(d);
             }
@@ -161,6 +209,29 @@ enum SortKey {
     Dated(NaiveDate, u8),
     /// Vague and ahead ("in the coming days"): last.
     Ahead,
+}
+
+/// Words that open a clause hanging on what came before: a date after one of them, in a
+/// sentence already dated, dates a detail ("after Turkey began its offensive on Wednesday").
+const SUBORDINATORS: &[&str] = &[
+    "which", "who", "whom", "whose", "where", "when", "that", "after", "before", "since",
+    "because", "until", "while",
+];
+/// Breaks that start a clause of their own: "…on Monday, and on Wednesday the government fell".
+const COORDINATIONS: &[&str] = &["; ", ", and ", ", but ", ", then ", " and then "];
+
+/// Whether a date starting at byte `start` only adds a detail to a sentence whose narrated
+/// date is at token `first` and ends at byte `end`: a fronted date ("On Monday, …", "Also
+/// on Sunday, …") frames the whole sentence, another one the clause it opens, up to a
+/// subordinate word; a coordinated clause has its own time.
+fn detail(s: &str, first: usize, end: usize, start: usize) -> bool {
+    let Some(between) = s.get(end..start) else {
+        return false;
+    };
+    if COORDINATIONS.iter().any(|c| between.contains(c)) {
+        return false;
+    }
+    first <= 1 || tokenize(between).iter().any(|t| t.is_any(SUBORDINATORS))
 }
 
 /// A month or day of the year written before a noun, with no preposition: "the November
@@ -378,6 +449,19 @@ mod tests {
         );
         assert_eq!(quoted_ranges("He said \"today\" twice."), vec![(8, 14)]);
         assert_eq!(quoted_ranges("in two days!\" Macron said"), vec![(0, 12)]);
+    }
+
+    #[test]
+    fn a_later_date_in_a_dated_sentence_may_be_a_detail() {
+        let at = |s: &str, w: &str| s.find(w).unwrap();
+        let s = "On Monday, he said the deal signed on 3 January was void.";
+        assert!(detail(s, 0, at(s, ","), at(s, "on 3")));
+        let s = "It expired on Monday, after a break which began on March 13.";
+        assert!(detail(s, 2, at(s, ","), at(s, "on March")));
+        let s = "He resigned on Monday, and on Wednesday the cabinet fell.";
+        assert!(!detail(s, 2, at(s, ","), at(s, "on Wed")));
+        let s = "He resigned on Monday and the cabinet fell on Wednesday.";
+        assert!(!detail(s, 2, at(s, " and"), at(s, "on Wed")));
     }
 
     #[test]

@@ -296,3 +296,61 @@ pub fn is_event_noun(t: &Tok) -> bool {
         "explosion",
     ])
 }
+
+/// Kinds of events a later sentence may refer back to: "the summit" names the same event
+/// as "an assembly of ministers", "the accord" the same as "a deal".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventClass {
+    Meeting,
+    Vote,
+    Violence,
+    Agreement,
+    Statement,
+    Ruling,
+    Protest,
+    Disaster,
+    Visit,
+    Ceremony,
+    Arrest,
+    Resignation,
+}
+
+/// The class of an event noun, in lower case only: "General Assembly" and "the Summit
+/// Series" are names, not events. Called on every word of an article: no allocation.
+pub fn event_class(t: &Tok) -> Option<EventClass> {
+    use EventClass as C;
+    if !t.text.starts_with(|c: char| c.is_ascii_lowercase()) || t.text.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    for (d, b) in buf.iter_mut().zip(t.text.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    Some(match &buf[..t.text.len()] {
+        b"summit" | b"summits" | b"meeting" | b"meetings" | b"talks" | b"conference"
+        | b"assembly" | b"gathering" | b"session" | b"forum" | b"negotiations"
+        | b"consultations" => C::Meeting,
+        b"vote" | b"votes" | b"voting" | b"election" | b"elections" | b"ballot" | b"referendum"
+        | b"runoff" | b"plebiscite" => C::Vote,
+        b"attack" | b"attacks" | b"bombing" | b"bombings" | b"explosion" | b"blast"
+        | b"shooting" | b"raid" | b"assault" | b"airstrike" | b"airstrikes" | b"shelling"
+        | b"massacre" | b"murder" | b"killing" | b"assassination" | b"invasion" => C::Violence,
+        b"agreement" | b"agreements" | b"deal" | b"accord" | b"accords" | b"treaty" | b"pact"
+        | b"memorandum" | b"memoranda" | b"ceasefire" | b"truce" => C::Agreement,
+        b"speech" | b"statement" | b"announcement" | b"remarks" | b"interview" | b"briefing" => {
+            C::Statement
+        }
+        b"ruling" | b"verdict" | b"judgment" | b"judgement" | b"hearing" | b"trial"
+        | b"sentencing" => C::Ruling,
+        b"protest" | b"protests" | b"demonstration" | b"demonstrations" | b"rally" | b"march" => {
+            C::Protest
+        }
+        b"earthquake" | b"quake" | b"storm" | b"hurricane" | b"typhoon" | b"cyclone" | b"flood"
+        | b"floods" | b"flooding" | b"wildfire" | b"crash" | b"eruption" => C::Disaster,
+        b"visit" | b"trip" | b"tour" => C::Visit,
+        b"ceremony" | b"signing" | b"inauguration" | b"funeral" | b"parade" => C::Ceremony,
+        b"arrest" | b"arrests" | b"detention" => C::Arrest,
+        b"resignation" | b"dismissal" | b"ouster" => C::Resignation,
+        _ => return None,
+    })
+}

@@ -1,10 +1,12 @@
 //! The timeline: dated events, past and upcoming, from the article's own date expressions.
 //!
 //! News is written relative to its own date ("on Monday", "a day later", "last week");
-//! `expressions` finds those phrases, `tense` reads which way a clause points, `resolve`
-//! turns an expression into a date span against the article's date, and `events` builds
-//! one event per dated clause in date order.
+//! `expressions` finds those phrases, `tense` reads which way a clause points, `anchor`
+//! picks the earlier date "a day later" counts from, `resolve` turns an expression into a
+//! date span against the article's date, and `events` builds one event per dated clause in
+//! date order.
 
+pub mod anchor;
 pub mod events;
 pub mod expressions;
 pub mod lexicon;

@@ -1,5 +1,5 @@
 //! Resolving a date expression against the article's date, the clause's tense and the
-//! previous event's date, to the start of the span it names and that span's precision.
+//! date it counts from, to the start of the span it names and that span's precision.
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
@@ -13,9 +13,10 @@ use crate::brief::Precision;
 pub struct Context {
     /// The article's publication date.
     pub article: Option<NaiveDate>,
-    /// The last day-precise date before the expression, in text order ("a day later").
+    /// The day "a day later" or "the following week" counts from (see `anchor`).
     pub day_anchor: Option<NaiveDate>,
-    /// The last resolved date of any precision ("a year later").
+    /// The date "a year later" counts from, and the last narrated date of any precision
+    /// ("by the end of the week he had quit").
     pub anchor: Option<NaiveDate>,
     /// The nearest tense cue.
     pub tense: Option<Near>,
@@ -40,7 +41,7 @@ enum Direction {
 
 /// Tense decides for a month or a day of the year only when its cue is close; a far
 /// "said" says little about "by October 31", the nearest occurrence says more.
-const TENSE_REACH: usize = 8;
+pub(super) const TENSE_REACH: usize = 8;
 
 impl Context {
     fn future(&self) -> bool {
