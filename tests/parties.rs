@@ -204,3 +204,36 @@ fn a_relative_that_is_no_start_of_speech() {
         "{positions:?}"
     );
 }
+
+#[test]
+fn him_in_a_line_names_the_one_other_person() {
+    // The showcase read "Putin blames him for closer ties to the West".
+    let positions = all_positions(
+        "Ties\n\nPresident Ivan Petrov refuses to recognise Tomas Berg’s legitimacy and \
+         blames him for closer ties to the West.",
+    );
+    assert!(
+        positions
+            .iter()
+            .any(|(_, x)| x.text.contains("blames Berg for closer ties")),
+        "{positions:?}"
+    );
+}
+
+#[test]
+fn a_clause_of_two_speakers_is_one_line_naming_both() {
+    let positions = all_positions(
+        "Plans\n\nMeanwhile, France and Britain lead a new group. They are drawing up plans \
+         for a reassurance force.",
+    );
+    let lines: Vec<&str> = positions
+        .iter()
+        .filter(|(p, _)| p == "France")
+        .map(|(_, x)| x.text.as_str())
+        .collect();
+    assert_eq!(
+        lines,
+        vec!["France and Britain are drawing up plans for a reassurance force"],
+        "{positions:?}"
+    );
+}

@@ -124,6 +124,10 @@ const PHRASES: &[(&str, &str, Class, bool)] = &[
     ("continue to support", "support", Class::Stance, false),
     ("continues to support", "support", Class::Stance, false),
     ("has long promoted", "promote", Class::Stance, false),
+    ("drawing up plans", "draw up plans", Class::Stance, false),
+    ("drew up plans", "draw up plans", Class::Stance, false),
+    ("draw up plans", "draw up plans", Class::Stance, false),
+    ("draws up plans", "draw up plans", Class::Stance, false),
 ];
 
 /// Nouns after "expressed"/"voiced" that make it a statement of attitude.

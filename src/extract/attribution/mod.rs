@@ -240,12 +240,57 @@ pub fn analyse(article: &Article) -> Analysis<'_> {
             }
             v += cue.len;
         }
+        out.extend(unacceptable_to(&t, &mut registry, &in_quote, (a, b), s));
     }
     Analysis {
         tokens: t,
         registry,
         attributions: out,
     }
+}
+
+/// "Such an idea was seen as unrealistic and unacceptable to Kyiv": a side's stance told
+/// from the other end of the sentence, the whole sentence as its line.
+fn unacceptable_to(
+    t: &Tokens,
+    reg: &mut Registry,
+    in_quote: &[bool],
+    (a, b): (usize, usize),
+    s: usize,
+) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for (k, &quoted) in in_quote
+        .iter()
+        .enumerate()
+        .take(b.saturating_sub(2))
+        .skip(a)
+    {
+        if quoted || !matches!(t.s(k), "unacceptable" | "acceptable") || !t.is(k + 1, "to") {
+            continue;
+        }
+        let np_end = forward_np_end(t, k + 2, b);
+        let Some(np) = phrase::parse(t, k + 2, np_end, a) else {
+            continue;
+        };
+        if matches!(np.head, Head::Pronoun(_)) {
+            continue;
+        }
+        if let Some(sp) = reg.resolve(t, &np, k + 2, s) {
+            let start = t.toks[a].start;
+            out.push(Attribution {
+                speaker: sp,
+                kind: PositionKind::Stance,
+                content: None,
+                quote: None,
+                clause: (start, t.toks[b - 1].end),
+                sentences: vec![s],
+                cue: "find",
+                cue_start: start,
+                pieces: Vec::new(),
+            });
+        }
+    }
+    out
 }
 
 fn last_token(q: &QuoteSpan) -> usize {
@@ -479,8 +524,14 @@ fn trailer_cue(t: &Tokens, i: usize, end: usize) -> Option<Cue> {
 
 /// Skip adverbs and auxiliaries between a subject and its verb at `v`.
 fn skip_between(t: &Tokens, v: usize, limit: usize) -> usize {
+    // "They are drawing up plans", "Trump is calling for": a progressive verb's auxiliary.
+    let progressive = t.s(v).ends_with("ing");
     let mut e = v;
-    while e > limit && t.is_word(e - 1) && BETWEEN.iter().any(|w| t.is(e - 1, w)) {
+    while e > limit
+        && t.is_word(e - 1)
+        && (BETWEEN.iter().any(|w| t.is(e - 1, w))
+            || (progressive && matches!(t.s(e - 1), "is" | "are" | "was" | "were")))
+    {
         e -= 1;
     }
     e
@@ -533,6 +584,11 @@ fn subject(t: &Tokens, reg: &mut Registry, v: usize, a: usize, s: usize) -> Vec<
     };
     if let Some(np) = phrase::parse(t, from, to, a) {
         if let Some(x) = reg.resolve(t, &np, from, s) {
+            // "France and the UK lead a coalition. They are drawing up plans": "they" is
+            // both of them.
+            if matches!(&np.head, Head::Pronoun(p) if p == "they") {
+                out.extend(conjunct_before(t, reg, x, from, s));
+            }
             out.push(x);
         }
         // "Zelensky and European leaders": the other conjunct speaks too.
@@ -549,6 +605,37 @@ fn subject(t: &Tokens, reg: &mut Registry, v: usize, a: usize, s: usize) -> Vec<
         }
     }
     out
+}
+
+/// The entity joined by "and" to the latest mention of `e` before token `at` in the last
+/// two sentences ("France and the UK" → France, for the UK).
+fn conjunct_before(t: &Tokens, reg: &Registry, e: usize, at: usize, s: usize) -> Option<usize> {
+    let pos = reg.mentions.partition_point(|m| m.tok < at);
+    let before = &reg.mentions[..pos];
+    let k = before
+        .iter()
+        .rposition(|m| m.entity == e && m.sentence + 2 >= s && m.sentence <= s)?;
+    let m = before[k];
+    let mut j = m.tok;
+    while j > 0 && matches!(t.s(j - 1), "the" | "The") {
+        j -= 1;
+    }
+    if j > 0 && t.is(j - 1, "and") {
+        let prev = before[..k].last()?;
+        return (prev.sentence == m.sentence && prev.entity != e && prev.tok + 4 >= j - 1)
+            .then_some(prev.entity);
+    }
+    // "France and the UK": France was found; the UK joins it.
+    let next = before.get(k + 1)?;
+    let between = m.tok + 1..next.tok;
+    let joined = next.sentence == m.sentence
+        && next.entity != e
+        && between.len() <= 4
+        && between.clone().any(|i| t.is(i, "and"))
+        && between
+            .clone()
+            .all(|i| t.is(i, "and") || t.is(i, "the") || t.is_word(i));
+    joined.then_some(next.entity)
 }
 
 /// Token range of the subject of the verb at `v`: the phrase right before it, or through
@@ -643,7 +730,8 @@ fn reported(
         if p == "to" || NEGATION.contains(&p.as_str()) {
             return out;
         }
-        if PASSIVE.contains(&p.as_str()) && cue.len == 1 {
+        // "was urged" is passive; "is urging" is the progressive of a statement.
+        if PASSIVE.contains(&p.as_str()) && cue.len == 1 && cue.form != Form::Gerund {
             return out;
         }
         if v >= a + 2
@@ -674,7 +762,9 @@ fn reported(
     // "X admitted that …, but said …": the second verb shares the first one's subject.
     let e0 = skip_between(t, v, a);
     let coordinated = e0 > a && (t.is(e0 - 1, "and") || t.is(e0 - 1, "but"));
-    let speakers: Vec<usize> = if cue.form == Form::Gerund || coordinated {
+    let progressive = cue.form == Form::Gerund
+        && (e0..v).any(|k| matches!(t.s(k), "is" | "are" | "was" | "were"));
+    let speakers: Vec<usize> = if (cue.form == Form::Gerund && !progressive) || coordinated {
         if !(coordinated || v > a && t.is_punct(v - 1, ",")) {
             return out;
         }
@@ -747,6 +837,12 @@ fn reported(
     let cue_start = if speakers.len() > 1 {
         let first = phrase::ending_at(t, np_start.saturating_sub(1), a).map_or(np_start, |r| r.0);
         t.toks[first.min(v)].start
+    } else if progressive {
+        // The line keeps the auxiliary: "France is drawing up plans …".
+        let aux = (e0..v)
+            .find(|&k| matches!(t.s(k), "is" | "are" | "was" | "were"))
+            .unwrap_or(v);
+        t.toks[aux].start
     } else {
         t.toks[v].start
     };

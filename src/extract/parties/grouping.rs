@@ -79,6 +79,23 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
         score: f64,
         first: usize,
     }
+    // "France and the UK … They are drawing up plans": one clause, several speakers.
+    let mut joint_speakers: HashMap<((usize, usize), usize), Vec<usize>> = HashMap::new();
+    for x in atts.iter().filter(|x| x.kind != PositionKind::Quote) {
+        let list = joint_speakers.entry((x.clause, x.cue_start)).or_default();
+        if !list.contains(&x.speaker) {
+            list.push(x.speaker);
+        }
+    }
+    // Named in the order the article first names them.
+    let first_named = |e: usize| reg.mentions.iter().position(|m| m.entity == e);
+    let joint: HashMap<((usize, usize), usize), Vec<&str>> = joint_speakers
+        .into_iter()
+        .map(|(k, mut list)| {
+            list.sort_by_key(|&e| first_named(e));
+            (k, list.into_iter().map(|e| reg.short_name(e)).collect())
+        })
+        .collect();
     let mut parties: Vec<Acc> = Vec::new();
     for x in &atts {
         let pname = &party_of[&x.speaker];
@@ -107,8 +124,19 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
         let first = x.sentences.first().copied().unwrap_or(0) as f64;
         let early = 1.0 / (1.0 + first / 4.0);
         p.score += weight + early;
-        for pos in positions(article, reg, x) {
-            p.positions.push((pos, first));
+        let label = joint
+            .get(&(x.clause, x.cue_start))
+            .filter(|names| names.len() > 1)
+            .map(|names| names.join(" and "));
+        for pos in positions(article, reg, x, label.as_deref()) {
+            // One line for a clause two speakers of the same party share.
+            let repeated = p
+                .positions
+                .iter()
+                .any(|(q, _)| q.text == pos.text && q.sources == pos.sources);
+            if !repeated {
+                p.positions.push((pos, first));
+            }
         }
     }
     let mention_count = |e: usize| reg.mentions.iter().filter(|m| m.entity == e).count() as f64;
@@ -278,14 +306,19 @@ fn verbatim(text: &str, x: &Attribution) -> bool {
 
 /// A position per attribution; a long quotation is cut into passages of at most three
 /// sentences, so each line cites what it shows.
-fn positions(article: &Article, reg: &Registry, x: &Attribution) -> Vec<Position> {
+fn positions(
+    article: &Article,
+    reg: &Registry,
+    x: &Attribution,
+    label: Option<&str>,
+) -> Vec<Position> {
     const MAX_SENTENCES: usize = 3;
     let whole = !x.pieces.is_empty();
     let Some((q0, q1)) = x
         .content
         .filter(|_| whole && x.sentences.len() > MAX_SENTENCES)
     else {
-        return vec![position(&article.text, reg, x)];
+        return vec![position(&article.text, reg, x, label)];
     };
     let mut out = Vec::new();
     for chunk in x.sentences.chunks(MAX_SENTENCES) {
@@ -315,14 +348,16 @@ fn positions(article: &Article, reg: &Registry, x: &Attribution) -> Vec<Position
             pieces,
             ..x.clone()
         };
-        out.push(position(&article.text, reg, &part));
+        out.push(position(&article.text, reg, &part, label));
     }
     out
 }
 
-fn position(text: &str, reg: &Registry, x: &Attribution) -> Position {
+/// `label` names the speakers of a clause said by several ("France and UK"), else the
+/// speaker's short name heads the line.
+fn position(text: &str, reg: &Registry, x: &Attribution, label: Option<&str>) -> Position {
     let speaker = reg.entities[x.speaker].name.clone();
-    let short = reg.short_name(x.speaker);
+    let short = label.unwrap_or_else(|| reg.short_name(x.speaker));
     let content = x.content.map(|(a, b)| text[a..b].to_string());
     // A quote going on after "he said" shows its passages, not the words between them.
     let passage = |r: &(usize, usize)| {
@@ -359,6 +394,7 @@ fn position(text: &str, reg: &Registry, x: &Attribution) -> Position {
             }
         }
     };
+    let line = name_the_object(reg, x, line);
     Position {
         kind: x.kind,
         text: line,
@@ -367,6 +403,47 @@ fn position(text: &str, reg: &Registry, x: &Attribution) -> Position {
         content,
         sources: x.sentences.clone(),
     }
+}
+
+/// "Putin refuses to recognise Zelensky's legitimacy and blames him for …": in a line of
+/// its own, "him" names the one other person of the sentence. Quoted words never change,
+/// and with two candidates the pronoun stays as written.
+fn name_the_object(reg: &Registry, x: &Attribution, line: String) -> String {
+    if x.kind == PositionKind::Quote || line.contains(['“', '”', '"']) || !line.contains(" him")
+    {
+        return line;
+    }
+    let Some(&s) = x.sentences.first() else {
+        return line;
+    };
+    let mut others: Vec<usize> = reg
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == s && m.entity != x.speaker)
+        .map(|m| m.entity)
+        .filter(|&e| reg.entities[e].kind == Kind::Person)
+        .collect();
+    others.sort_unstable();
+    others.dedup();
+    let [other] = others[..] else {
+        return line;
+    };
+    let name = reg.short_name(other);
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line.as_str();
+    while let Some(i) = rest.find(" him") {
+        let after = &rest[i + 4..];
+        let word_ends = after.chars().next().is_none_or(|c| !c.is_alphanumeric());
+        out.push_str(&rest[..i + 1]);
+        if word_ends {
+            out.push_str(name);
+        } else {
+            out.push_str("him");
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// People whose country the article does not state are placed with the country the text
@@ -564,6 +641,8 @@ fn capitalised(s: &str) -> String {
 fn camp_role(reg: &Registry, e: usize, party: &str, country: Option<&String>) -> Option<String> {
     let role = reg.entities[e].description();
     match country {
+        // "France (France)" says nothing.
+        Some(c) if reg.entities[e].name == *c => role,
         Some(c) if c != party && lexicon().get(c).is_some() => Some(match role {
             Some(r) => format!("{r}, {c}"),
             None => c.clone(),
