@@ -237,3 +237,49 @@ fn a_clause_of_two_speakers_is_one_line_naming_both() {
         "{positions:?}"
     );
 }
+
+#[test]
+fn a_manner_phrase_is_not_what_was_said() {
+    // "Scott responded with logic." gave the line "Scott: with logic".
+    let positions = all_positions("Debate\n\nMayor Anna Berg responded with logic.");
+    assert!(
+        positions
+            .iter()
+            .all(|(_, x)| x.content.as_deref() != Some("with logic")),
+        "{positions:?}"
+    );
+}
+
+#[test]
+fn two_people_sharing_a_surname_keep_their_full_names() {
+    // Ivanka and Donald Trump were both "Trump" in the lines.
+    let positions = all_positions(
+        "Leave\n\nDonald Harlow proposed six weeks of paid leave for mothers. \
+         Ivy Harlow, his eldest daughter, said the plan would cover single mothers.",
+    );
+    assert!(
+        positions
+            .iter()
+            .any(|(_, x)| x.text.starts_with("Ivy Harlow")),
+        "{positions:?}"
+    );
+    assert!(
+        positions.iter().all(|(_, x)| !x.text.starts_with("Harlow")),
+        "{positions:?}"
+    );
+}
+
+#[test]
+fn a_spokesman_of_a_named_person_joins_that_persons_side() {
+    let article = briefing::Article::from_text(
+        "Leave\n\nDonald Harlow proposed six weeks of paid leave for mothers. \
+         Harlow campaign spokesman Jason Mills said the policy would extend to single mothers.",
+    )
+    .expect("article");
+    let found = parties::extract(&article);
+    let side = found
+        .iter()
+        .find(|p| p.actors.iter().any(|a| a.name == "Jason Mills"))
+        .expect("the spokesman's party");
+    assert_eq!(side.name, "Donald Harlow", "{found:?}");
+}

@@ -811,12 +811,16 @@ fn reported(
                 content = Some((a, v - 1));
             }
         }
-    } else if !speakers.is_empty()
-        && clause_ends_here
-        && np_start > a + 2
-        && t.is_punct(np_start - 1, ",")
-    {
-        content = Some((a, np_start - 1));
+    } else if !speakers.is_empty() && clause_ends_here && np_start > a + 2 {
+        // "…, experts say." / "…, labor-policy experts say, …": the words before the
+        // comma are what was said (a modifier or two may precede the speaker's noun).
+        let comma = (np_start.saturating_sub(3).max(a + 2)..np_start)
+            .rev()
+            .find(|&k| t.is_punct(k, ","))
+            .filter(|&k| (k + 1..np_start).all(|i| t.is_word(i)));
+        if let Some(k) = comma {
+            content = Some((a, k));
+        }
     }
     if speakers.is_empty() {
         return out;
@@ -888,7 +892,10 @@ fn reported(
     if content.is_none()
         && !after_that
         && ct - cf <= 6
-        && matches!(t.s(cf), "before" | "at" | "in" | "on" | "during" | "after")
+        && matches!(
+            t.s(cf),
+            "before" | "at" | "in" | "on" | "during" | "after" | "with" | "by"
+        )
         && !(cf..ct).any(|k| t.toks[k].kind == TokKind::Open)
     {
         return out;

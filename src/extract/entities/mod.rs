@@ -289,10 +289,17 @@ impl Registry {
         // "working for Priorities USA": a place word inside an organisation's name is no side.
         let place = (after + 1..close)
             .filter(|&s| {
-                s == from
-                    || !is_capitalised(t.s(s - 1))
-                    || words::is_role(t.s(s - 1))
-                    || words::is_function(t.s(s - 1))
+                let inside_before = s > from
+                    && is_capitalised(t.s(s - 1))
+                    && !words::is_role(t.s(s - 1))
+                    && !words::is_function(t.s(s - 1));
+                // "the Center for American Progress": a name goes on after the place word.
+                let inside_after = s + 1 < close
+                    && t.is_word(s + 1)
+                    && is_capitalised(t.s(s + 1))
+                    && !words::is_role(t.s(s + 1))
+                    && !is_person_title(t.s(s + 1));
+                !inside_before && !inside_after
             })
             .find_map(|s| lexicon().at(t, s, close).map(|(p, _, _)| p));
         // "a Democratic pollster working for Priorities USA, a super PAC backing her":
@@ -567,7 +574,13 @@ impl Registry {
     /// Short form for position lines: a person's surname, else the full name.
     pub fn short_name(&self, e: usize) -> &str {
         let ent = &self.entities[e];
-        if ent.kind == Kind::Person {
+        // Ivanka and Donald Trump are both "Trump": each keeps the full name.
+        let shared = ent.kind == Kind::Person
+            && self.by_key.get(&ent.key).is_some_and(|l| {
+                l.iter()
+                    .any(|&o| o != e && self.entities[o].kind == Kind::Person)
+            });
+        if ent.kind == Kind::Person && !shared {
             ent.name.rsplit(' ').next().unwrap_or(&ent.name)
         } else {
             &ent.name
@@ -596,7 +609,15 @@ fn segment_end(t: &Tokens, from: usize, sentence_end: usize) -> Option<usize> {
             )
         })
         .find(|&k| {
-            t.is_punct(k, ",") || t.is_punct(k, ".") || t.is_punct(k, ";") || t.is_punct(k, ")")
+            // "$525,000": a comma inside a number closes nothing.
+            let in_number = k > 0
+                && k + 1 < t.toks.len()
+                && t.s(k - 1).ends_with(|c: char| c.is_ascii_digit())
+                && t.s(k + 1).starts_with(|c: char| c.is_ascii_digit());
+            (t.is_punct(k, ",") && !in_number)
+                || t.is_punct(k, ".")
+                || t.is_punct(k, ";")
+                || t.is_punct(k, ")")
         })
 }
 
@@ -941,6 +962,36 @@ mod tests {
             "Vann Newton",
         );
         assert_eq!(d.as_deref(), Some("a writer for The Atlantic"));
+    }
+
+    #[test]
+    fn a_comma_inside_a_number_does_not_close_the_apposition() {
+        let d = description_of(
+            "Race\n\n“We will see,” said Ada Kern, who has never raised more than $525,000 in a race.",
+            "Ada Kern",
+        );
+        assert_eq!(
+            d.as_deref(),
+            Some("who has never raised more than $525,000 in a race")
+        );
+    }
+
+    #[test]
+    fn a_demonym_inside_an_organisation_name_is_no_party() {
+        // "the Center for American Progress" put its vice president under the United States.
+        let a = Article::from_text(
+            "Plan\n\n“It is unfair,” said Carla Moss, vice president for policy for the Center \
+             for American Progress.",
+        )
+        .expect("article");
+        let t = Tokens::new(&a);
+        let r = Registry::build(&t);
+        let e = r
+            .entities
+            .iter()
+            .find(|e| e.name == "Carla Moss")
+            .expect("entity");
+        assert_eq!(e.party, None);
     }
 
     #[test]

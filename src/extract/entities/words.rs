@@ -82,7 +82,8 @@ static MEDIA: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "bbc cnn reuters ap afp bloomberg msnbc nbc abc cbs fox politico axios wikinews
     breitbart newsmax tass ria xinhua interfax aljazeera al-jazeera dpa ansa efe nhk yonhap
     report reports newspaper outlet magazine poll survey study sources source statement
-    document documents data media press memo filing website footage video",
+    document documents data media press memo filing website footage video statistics
+    figures estimates records polls surveys studies",
     )
 });
 

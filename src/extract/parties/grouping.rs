@@ -64,9 +64,26 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
     }
     // "Houthi" (from a spokesperson's title) and "Houthi movement" are one party.
     let names: Vec<String> = party_of.values().cloned().collect();
+    let person_names: HashSet<&str> = speakers
+        .iter()
+        .filter(|&&e| reg.entities[e].kind == Kind::Person)
+        .map(|&e| reg.entities[e].name.as_str())
+        .collect();
     for p in party_of.values_mut() {
         if let Some(longer) = names.iter().find(|n| n.starts_with(&format!("{p} "))) {
             *p = longer.clone();
+        } else {
+            // "Trump campaign spokesman Jason Miller" speaks for Donald Trump's side, when
+            // only one person of the article is called Trump.
+            let mut people: Vec<&String> = names
+                .iter()
+                .filter(|n| person_names.contains(n.as_str()) && n.ends_with(&format!(" {p}")))
+                .collect();
+            people.sort_unstable();
+            people.dedup();
+            if let [person] = people[..] {
+                *p = person.clone();
+            }
         }
     }
     let national = party_of.clone();
