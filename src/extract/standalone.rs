@@ -661,6 +661,21 @@ fn strip_phrase_connective(t: &str) -> Option<String> {
 /// Byte offset of a subject pronoun that opens the sentence or follows a short
 /// scene-setting phrase ("Later, he suggested…").
 fn subject_pronoun_start(t: &str) -> Option<usize> {
+    let found = pronoun_start(t)?;
+    // Quoted words are never rewritten: "“She is right,” he said." stays as said (and the
+    // sentence, opening badly, is not used as a point).
+    (!inside_quote(&t[..found])).then_some(found)
+}
+
+/// Whether a quotation opened in `before` is still open at its end.
+fn inside_quote(before: &str) -> bool {
+    before.matches('“').count() > before.matches('”').count()
+        || before.matches('‘').count() > before.matches('’').count()
+        || !before.matches('"').count().is_multiple_of(2)
+        || before.trim_start().starts_with('\'')
+}
+
+fn pronoun_start(t: &str) -> Option<usize> {
     let start = t.find(|c: char| c.is_alphabetic())?;
     let w = first_word(&t[start..]).to_lowercase();
     if PRONOUNS.contains(&w.as_str()) {
@@ -703,6 +718,16 @@ mod tests {
     /// Sentence `i` of `a` made to stand alone, with the article's own surname index.
     fn standalone_at(a: &Article, i: usize) -> Option<String> {
         standalone(a, &surname_index(a), i, a.sentence_text(i))
+    }
+
+    #[test]
+    fn a_pronoun_inside_a_quotation_is_never_rewritten() {
+        // "“She is completely right,” he said." became "“Kamp is completely right,” he said."
+        let a = art(
+            "Mayor Lena Kamp proposed a new budget on Monday. Councillor Ole Brandt backed \
+             it. “She is completely right,” he said.",
+        );
+        assert_eq!(standalone_at(&a, 2), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::article::Article;
 use crate::brief::PositionKind;
 use crate::extract::entities::phrase::{self, Head};
 use crate::extract::entities::tokens::{TokKind, Tokens};
-use crate::extract::entities::words::is_pronoun;
+use crate::extract::entities::words::{is_capitalised, is_pronoun};
 use crate::extract::entities::{Kind, Registry};
 use cues::{Class, Cue, Form};
 use quotes::QuoteSpan;
@@ -549,6 +549,15 @@ fn forward_np_end(t: &Tokens, from: usize, end: usize) -> usize {
     let mut k = from;
     while k < end && t.is_word(k) {
         let w = t.s(k);
+        // "said Del. Stacey Plaskett of the Virgin Islands": the name ends before "of".
+        let after_full_name = k >= from + 2
+            && w == "of"
+            && is_capitalised(t.s(k - 1))
+            && is_capitalised(t.s(k - 2))
+            && !crate::extract::entities::words::is_role(t.s(k - 1));
+        if after_full_name {
+            break;
+        }
         if k > from
             && (matches!(
                 w,
@@ -665,7 +674,13 @@ fn subject_range(t: &Tokens, v: usize, a: usize) -> Option<(usize, usize)> {
                     to,
                 } = np.head
                 {
-                    if to - from >= 2 || !crate::extract::entities::words::is_role(t.s(from)) {
+                    // "Scott Pruitt, the Republican attorney general of Oklahoma, said":
+                    // a name after "of" is where the role is held, not the speaker.
+                    let object_of =
+                        from > c0 + 1 && matches!(t.s(from - 1), "of" | "for" | "in" | "at");
+                    if (to - from >= 2 || !crate::extract::entities::words::is_role(t.s(from)))
+                        && !object_of
+                    {
                         return Some((c0 + 1, e - 1));
                     }
                 }

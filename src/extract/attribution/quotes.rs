@@ -38,9 +38,17 @@ pub fn spans(t: &Tokens, paragraph_of: &[usize]) -> Vec<QuoteSpan> {
         let p = paragraph_of[tok.sentence];
         if p != para {
             if depth > 0 && i > start + 1 {
+                // A quotation left open runs on into the next paragraph only when that one
+                // opens a quote again (the print convention); otherwise the closing mark is
+                // missing and the quote ends with its sentence, not with the article.
+                let close = if tok.kind == TokKind::Open {
+                    i
+                } else {
+                    own_sentence_end(t, start).min(i)
+                };
                 out.push(QuoteSpan {
                     open: start,
-                    close: i,
+                    close,
                     closed: false,
                 });
             }
@@ -75,11 +83,19 @@ pub fn spans(t: &Tokens, paragraph_of: &[usize]) -> Vec<QuoteSpan> {
     if depth > 0 && t.toks.len() > start + 1 {
         out.push(QuoteSpan {
             open: start,
-            close: t.toks.len(),
+            close: own_sentence_end(t, start).min(t.toks.len()),
             closed: false,
         });
     }
+    out.retain(|q| q.close > q.open + 1);
     out
+}
+
+/// One past the last token of the sentence holding token `k`.
+fn own_sentence_end(t: &Tokens, k: usize) -> usize {
+    t.sentence_ranges
+        .get(t.toks[k].sentence)
+        .map_or(t.toks.len(), |r| r.1)
 }
 
 /// Whether `close` is the closing mark of a quotation opened by `open`.
@@ -147,6 +163,21 @@ mod tests {
                 "Next one here."
             ]
         );
+    }
+
+    #[test]
+    fn a_quote_never_closed_ends_with_its_sentence() {
+        // An unclosed mark in a one-paragraph article made one speaker say the rest of it.
+        let a = crate::article::Article::from_text(
+            "Case\n\n“This is a major victory. ‘For sure, he said. The group controls a large \
+             area. Officials said the rebels lost ground.",
+        )
+        .expect("article");
+        let t = Tokens::new(&a);
+        let paragraph_of: Vec<usize> = a.sentences.iter().map(|s| s.paragraph).collect();
+        let found = spans(&t, &paragraph_of);
+        let last = t.sentence_ranges[1].1;
+        assert!(found.iter().all(|q| q.close <= last), "{found:?}");
     }
 
     #[test]

@@ -203,8 +203,13 @@ impl Registry {
         }
         // "Joel Pollak of Breitbart California", "Sen. Ann Hale of Vermont": where the
         // person is from or works, told right after the name.
-        if t.is(after, "of") && t.is_word(after + 1) && is_capitalised(t.s(after + 1)) {
-            let mut k = after + 1;
+        let the = usize::from(t.is(after + 1, "the"));
+        if t.is(after, "of")
+            && t.is_word(after + 1 + the)
+            && is_capitalised(t.s(after + 1 + the))
+            && !words::is_function(t.s(after + 1 + the))
+        {
+            let mut k = after + 1 + the;
             while k < sentence_end && t.is_word(k) && is_capitalised(t.s(k)) && k < after + 7 {
                 k += 1;
             }
@@ -416,9 +421,28 @@ impl Registry {
             Head::Pronoun(p) => self.pronoun(p, at, sentence),
             // "the senator", "the New York businessman": a named actor with that role, else
             // the person the passage is about.
-            Head::Definite(role) => self
-                .definite(role, np, at)
-                .or_else(|| self.pronoun("he", at, sentence)),
+            // Without an actor of that role, "the judge" stands as said: guessing the
+            // person nearby put a judge's ruling in a party's mouth.
+            Head::Definite(role) => {
+                let found = self.definite(role, np, at);
+                found.or_else(|| {
+                    let name = t.span(np.from, np.to).to_string();
+                    let key = format!("described:{}", name.to_lowercase());
+                    match self.by_key.get(&key).and_then(|l| l.first()) {
+                        Some(&i) => Some(i),
+                        None => Some(self.add(Entity {
+                            name: lowercase_article(&name),
+                            kind: Kind::Collective,
+                            role: None,
+                            party: np.place.map(|p| p.party),
+                            key,
+                            first_name: None,
+                            org_party: None,
+                            about: None,
+                        })),
+                    }
+                })
+            }
             Head::Collective => {
                 let mut a = np.from;
                 while a + 1 < np.to
@@ -695,7 +719,22 @@ fn role_organisation(t: &Tokens, a: usize, b: usize) -> Option<String> {
                     .is_none()
         })
         .collect();
-    (words.len() == 1 && (a..b).all(|i| t.is_word(i))).then(|| words[0].to_string())
+    if words.len() != 1 || !(a..b).all(|i| t.is_word(i)) {
+        return None;
+    }
+    let w = words[0];
+    let i = (a..b).find(|&i| t.s(i) == w)?;
+    // "Hamas spokesman", "NAACP president": the name right before a lowercase role word, or
+    // an acronym. Not "Wells Fargo CEO" → "Fargo", "Shadow chancellor", "Retired Lt. Gen.",
+    // "Oversight Committee Chairman": a word cut from a longer name, or a title's adjective.
+    const TITLE_ADJECTIVES: &[&str] = &[
+        "Shadow", "Acting", "Interim", "Retired", "Former", "Deputy", "Senior", "Chief", "Top",
+        "Then", "Now", "Outgoing", "Incoming", "Veteran", "Longtime",
+    ];
+    let before_role = i + 1 < b && words::is_role(t.s(i + 1)) && !is_capitalised(t.s(i + 1));
+    let cut_from_name = i > a && is_capitalised(t.s(i - 1));
+    let named = (is_acronym(w) || before_role) && !cut_from_name && !TITLE_ADJECTIVES.contains(&w);
+    named.then(|| w.to_string())
 }
 
 /// Abbreviated titles written out ("Sen." → "Senator"), as a reader expects them.
@@ -703,6 +742,7 @@ fn expand_titles(role: &str) -> String {
     role.split(' ')
         .map(|w| match w {
             "Sen." => "Senator",
+            "Del." => "Delegate",
             "Rep." => "Representative",
             "Gov." => "Governor",
             "Gen." => "General",
@@ -717,6 +757,14 @@ fn expand_titles(role: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// "The judge" at a sentence start is "the judge" mid-line.
+fn lowercase_article(s: &str) -> String {
+    match s.strip_prefix("The ") {
+        Some(rest) => format!("the {rest}"),
+        None => s.to_string(),
+    }
 }
 
 fn strip_article(s: &str) -> &str {

@@ -59,7 +59,7 @@ static PERSON_TITLE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     colonel col. captain capt. lieutenant lt. sergeant sgt. marshal commander king queen
     prince princess emir sheikh sultan pope cardinal bishop archbishop judge justice
     ambassador envoy mr. mrs. ms. dr. prof. sir dame lord lady rev. mr mrs ms dr
-    president-elect spokesman spokeswoman commissioner chairman chairwoman director",
+    president-elect spokesman spokeswoman commissioner chairman chairwoman director del.",
     )
 });
 
