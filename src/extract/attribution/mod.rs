@@ -529,7 +529,8 @@ fn skip_between(t: &Tokens, v: usize, limit: usize) -> usize {
     let mut e = v;
     while e > limit
         && t.is_word(e - 1)
-        && (BETWEEN.iter().any(|w| t.is(e - 1, w))
+        // Case matters: "may" is a modal, "May" a name ("Theresa May said").
+        && (BETWEEN.iter().any(|w| t.s(e - 1) == *w)
             || (progressive && matches!(t.s(e - 1), "is" | "are" | "was" | "were")))
     {
         e -= 1;

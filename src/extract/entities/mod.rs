@@ -116,8 +116,13 @@ impl Registry {
                     _ => None,
                 };
                 if let Some(e) = e {
-                    let subject = run.mods == run.sentence_start
-                        || (run.mods > run.sentence_start && t.is_punct(run.mods - 1, ","));
+                    // "Hillary Clinton's campaign manager said": the possessor is not
+                    // the one speaking.
+                    let possessor =
+                        crate::extract::parties::lexicon::strip_possessive(t.s(run.to - 1)).1;
+                    let subject = !possessor
+                        && (run.mods == run.sentence_start
+                            || (run.mods > run.sentence_start && t.is_punct(run.mods - 1, ",")));
                     r.mentions.push(Mention {
                         entity: e,
                         tok: run.from,
@@ -145,7 +150,9 @@ impl Registry {
         } else {
             name_key(words.last().copied().unwrap_or_default())
         };
-        let first = (words.len() >= 2 && !org).then(|| name_key(words[0]));
+        // "Bill de Blasio" and "De Blasio" are one person: a particle is no first name.
+        let first =
+            (words.len() >= 2 && !org && !is_particle(words[0])).then(|| name_key(words[0]));
         let role = np.role.map(|(a, b)| expand_titles(t.span(a, b)));
         let party = np.place.map(|p| p.party);
         let org_party = np.role.and_then(|(a, b)| role_organisation(t, a, b));
@@ -172,7 +179,9 @@ impl Registry {
                 return i;
             }
         }
-        self.add(Entity {
+        let korean = !org && family_name_first(&name);
+        let family = name.split(' ').next().map(name_key);
+        let e = self.add(Entity {
             name,
             kind: if org {
                 Kind::Organisation
@@ -185,7 +194,12 @@ impl Registry {
             first_name: first,
             org_party,
             about: None,
-        })
+        });
+        // "Ban" alone later is Ban Ki-moon.
+        if let Some(f) = family.filter(|_| korean) {
+            self.by_key.entry(f).or_default().push(e);
+        }
+        e
     }
 
     /// "Dmitry Peskov, the Kremlin spokesman, said": the role and party in apposition.
@@ -352,7 +366,7 @@ impl Registry {
         }
         let last = name_key(t.s(to - 1));
         let list = self.by_key.get(&last)?;
-        let first = (to - from >= 2).then(|| name_key(t.s(from)));
+        let first = (to - from >= 2 && !is_particle(t.s(from))).then(|| name_key(t.s(from)));
         list.iter().copied().find(|&i| {
             first.is_none()
                 || self.entities[i].first_name.is_none()
@@ -598,6 +612,10 @@ impl Registry {
     /// Short form for position lines: a person's surname, else the full name.
     pub fn short_name(&self, e: usize) -> &str {
         let ent = &self.entities[e];
+        // "Ban Ki-moon", "Park Geun-hye": the family name comes first.
+        if ent.kind == Kind::Person && family_name_first(&ent.name) {
+            return ent.name.split(' ').next().unwrap_or(&ent.name);
+        }
         // Ivanka and Donald Trump are both "Trump": each keeps the full name.
         let shared = ent.kind == Kind::Person
             && self.by_key.get(&ent.key).is_some_and(|l| {
@@ -605,11 +623,52 @@ impl Registry {
                     .any(|&o| o != e && self.entities[o].kind == Kind::Person)
             });
         if ent.kind == Kind::Person && !shared {
+            // "Tom de Vries" → "de Vries", not "Vries".
+            let words: Vec<&str> = ent.name.split(' ').collect();
+            if words.len() >= 3 && is_particle(words[words.len() - 2]) {
+                let cut = ent.name.len()
+                    - words[words.len() - 1].len()
+                    - words[words.len() - 2].len()
+                    - 1;
+                return &ent.name[cut..];
+            }
             ent.name.rsplit(' ').next().unwrap_or(&ent.name)
         } else {
             &ent.name
         }
     }
+}
+
+/// Lowercase name particles: "de", "van", "al" belong to the surname.
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "de" | "van"
+            | "von"
+            | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "al"
+            | "el"
+            | "bin"
+            | "le"
+            | "la"
+            | "du"
+            | "der"
+            | "ter"
+            | "dos"
+    )
+}
+
+/// A given name written with a hyphen and a lowercase second part ("Ki-moon", "Jong-un")
+/// follows the family name.
+fn family_name_first(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    words.len() == 2
+        && words[1]
+            .split_once('-')
+            .is_some_and(|(a, b)| !a.is_empty() && b.starts_with(char::is_lowercase))
 }
 
 /// "The Italian foreign minister": the adjective names a place mentioned, but no group
@@ -734,7 +793,11 @@ fn role_organisation(t: &Tokens, a: usize, b: usize) -> Option<String> {
     let before_role = i + 1 < b && words::is_role(t.s(i + 1)) && !is_capitalised(t.s(i + 1));
     let cut_from_name = i > a && is_capitalised(t.s(i - 1));
     let named = (is_acronym(w) || before_role) && !cut_from_name && !TITLE_ADJECTIVES.contains(&w);
-    named.then(|| w.to_string())
+    named.then(|| {
+        crate::extract::parties::lexicon::strip_possessive(w)
+            .0
+            .to_string()
+    })
 }
 
 /// Abbreviated titles written out ("Sen." → "Senator"), as a reader expects them.

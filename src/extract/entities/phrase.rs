@@ -88,6 +88,18 @@ pub fn is_name_word(t: &Tokens, i: usize, sentence_start: usize) -> bool {
         return true;
     }
     let (stem, _) = crate::extract::parties::lexicon::strip_possessive(w);
+    // "Theresa May", "Brian June": a month after a first name is a surname, unless a day
+    // number follows ("Paris May 3").
+    if matches!(stem, "May" | "June" | "April" | "August")
+        && i > sentence_start
+        && is_capitalised(t.s(i - 1))
+        && !is_function(t.s(i - 1))
+        && !is_person_title(t.s(i - 1))
+        && lexicon().get(t.s(i - 1)).is_none()
+        && !t.s(i + 1).starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
     if is_function(stem) && (i == sentence_start || !is_acronym(stem)) {
         return false;
     }
