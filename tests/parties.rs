@@ -283,3 +283,27 @@ fn a_spokesman_of_a_named_person_joins_that_persons_side() {
         .expect("the spokesman's party");
     assert_eq!(side.name, "Donald Harlow", "{found:?}");
 }
+
+#[test]
+fn a_stance_inside_reported_words_belongs_to_the_speaker() {
+    // "He said the United States and its allies will seek new sanctions" also gave the
+    // line "United States and allies the United States and its allies will seek …".
+    let positions = all_positions(
+        "Test\n\nPresident Obama condemned the test. He said the United States and its \
+         allies will seek new sanctions.",
+    );
+    assert!(
+        positions
+            .iter()
+            .all(|(_, x)| !x.text.contains("allies the United States")),
+        "{positions:?}"
+    );
+    assert_eq!(
+        positions
+            .iter()
+            .filter(|(_, x)| x.text.contains("will seek new sanctions"))
+            .count(),
+        1,
+        "{positions:?}"
+    );
+}

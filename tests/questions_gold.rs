@@ -41,3 +41,23 @@ fn summit_showcase_asks_the_reader_s_questions() {
     );
     assert!(qs.len() <= 8 && qs.iter().all(|q| !q.sources.is_empty()));
 }
+
+#[test]
+fn a_quoted_question_names_its_speaker_not_the_next_sentence() {
+    // "If: “They may not want …,” Rep. Lars Mott said.”" — the word after "said." opened
+    // the next sentence, and the tag stayed inside the quotation.
+    let article = briefing::Article::from_text(
+        "Contempt vote\n\nA panel voted Thursday to hold an aide in contempt. \"We cannot have \
+         people come here and refuse. They may not want to answer and they have that right,\" \
+         Rep. Lars Mott said. \"If you continue that, you destroy the whole basis of our \
+         government.\"",
+    )
+    .expect("article");
+    let questions = briefing::extract::questions::extract(&article);
+    let q = questions
+        .iter()
+        .find(|q| q.text.contains("may not want to answer"))
+        .expect("the doubt is an open question");
+    assert!(q.text.starts_with("Mott: “They may not"), "{}", q.text);
+    assert!(!q.text.contains("Mott said"), "{}", q.text);
+}

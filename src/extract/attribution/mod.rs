@@ -225,9 +225,11 @@ pub fn analyse(article: &Article) -> Analysis<'_> {
             let mut found = reported(&t, &mut registry, &spans, (a, b), s, v, cue, &out);
             // "Trump announced he had asked for …": the inner verb repeats the same speaker.
             let at = t.toks[v].start;
+            // "He said the United States and its allies will seek sanctions": a stance
+            // inside someone's reported words is part of what they said.
             found.retain(|x| {
                 !out.iter().any(|y| {
-                    y.speaker == x.speaker
+                    (y.speaker == x.speaker || x.kind == PositionKind::Stance)
                         && y.sentences.contains(&s)
                         && y.content.is_some_and(|(c0, c1)| c0 <= at && at < c1)
                 })

@@ -143,6 +143,14 @@ fn agree_singular(rest: &str) -> String {
     words.join(" ")
 }
 
+/// The clause as written, when it already names its speakers ("the United States and its
+/// allies will seek new sanctions").
+pub fn as_written(clause: &str) -> String {
+    capitalise(shorten(
+        clause.trim().trim_end_matches(['.', ',', ';', ':']),
+    ))
+}
+
 /// A line in a list reads as a sentence: "The Kremlin downplayed …", even when the speaker
 /// is written "the Kremlin" mid-sentence. Only the shown line changes, never `content`.
 fn capitalise(line: String) -> String {

@@ -49,10 +49,15 @@ fn addresses_reader(text: &str) -> bool {
 
 /// A quoted sentence without its quotation marks, to be quoted again whole.
 fn quote_body(raw: &str) -> &str {
-    raw.trim()
-        .trim_start_matches(['“', '"', '‘'])
-        .trim_end_matches(['”', '"', '’'])
+    let body = raw.trim().trim_start_matches(['“', '"', '‘']);
+    // `… right," Rep. Lars Mott said.`: the quoted words end at their closing mark.
+    let body = match body.find(['”', '"']) {
+        Some(i) if !body[i..].trim_start_matches(['”', '"']).trim().is_empty() => &body[..i],
+        _ => body,
+    };
+    body.trim_end_matches(['”', '"', '’'])
         .trim()
+        .trim_end_matches(',')
 }
 
 /// The sentence is, or is part of, quoted speech.

@@ -27,30 +27,49 @@ fn is_name_word(w: &str) -> bool {
             .all(|c| c.is_alphabetic() || c == '-' || c == '.')
 }
 
-/// Words of a paragraph with surrounding punctuation trimmed.
-fn words(text: &str) -> Vec<&str> {
+/// Words of a paragraph with surrounding punctuation trimmed, and whether each ends a
+/// sentence ("said." — the name after it belongs to the next sentence).
+fn words(text: &str) -> Vec<(&str, bool)> {
     text.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
+        .map(|raw| {
+            let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            let ends = raw
+                .trim_end_matches(['"', '”', '’', '\''])
+                .ends_with(['.', '!', '?']);
+            (w, ends)
+        })
+        .filter(|(w, _)| !w.is_empty())
         .collect()
 }
+
+/// Capitalised words that open a sentence or clause but name no one.
+const NOT_NAMES: &[&str] = &[
+    "If", "But", "And", "The", "A", "An", "In", "On", "At", "As", "When", "While", "So", "Yet",
+    "This", "That", "There", "Then", "Now", "Still", "However", "We", "I", "You", "It", "He",
+    "She", "They",
+];
 
 /// The speaker of the quotation sentence `i` belongs to, when its paragraph names one.
 pub fn of_quote(article: &Article, i: usize) -> Option<String> {
     let s = article.sentences.get(i)?;
     let para = article.paragraphs.get(s.paragraph)?;
     let ws = words(&article.text[para.start..para.end]);
-    for (k, w) in ws.iter().enumerate() {
-        if !REPORTING.contains(w) {
+    for (k, &(w, ends)) in ws.iter().enumerate() {
+        if !REPORTING.contains(&w) {
             continue;
         }
-        // "wrote Trump", "said Foreign Minister Sergei Lavrov": the name follows.
-        let after: Vec<&str> = ws[k + 1..]
-            .iter()
-            .take_while(|w| is_name_word(w))
-            .take(4)
-            .copied()
-            .collect();
+        // "wrote Trump", "said Foreign Minister Sergei Lavrov": the name follows, in the
+        // same sentence.
+        let after: Vec<&str> = if ends {
+            Vec::new()
+        } else {
+            ws[k + 1..]
+                .iter()
+                .map(|(w, _)| *w)
+                .take_while(|w| is_name_word(w) && !NOT_NAMES.contains(w))
+                .take(4)
+                .collect()
+        };
         if let Some(last) = after.last() {
             return Some((*last).to_string());
         }
@@ -58,9 +77,9 @@ pub fn of_quote(article: &Article, i: usize) -> Option<String> {
         let before: Vec<&str> = ws[..k]
             .iter()
             .rev()
+            .map(|(w, _)| *w)
             .take_while(|w| is_name_word(w))
             .take(3)
-            .copied()
             .collect();
         if let Some(first) = before.first() {
             if !matches!(*first, "He" | "She" | "They" | "It" | "I" | "We") {
