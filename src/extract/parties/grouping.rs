@@ -585,10 +585,43 @@ fn infer_parties(an: &Analysis, persons: &[usize]) -> HashMap<usize, String> {
             .any(|w| r.contains(w))
         })
     };
+    // "Obama said after meeting Russian President Vladimir Putin": a country whose own
+    // president the article names has no second president; its offices are taken.
+    const OFFICES: &[&str] = &[
+        "president",
+        "prime",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "emir",
+        "foreign",
+        "defence",
+        "defense",
+    ];
+    let offices = |e: usize| -> Vec<&'static str> {
+        let role = reg.entities[e].role.as_deref().unwrap_or("").to_lowercase();
+        OFFICES
+            .iter()
+            .copied()
+            .filter(|o| role.split([' ', '-', ',']).any(|w| w == *o))
+            .collect()
+    };
     let mut out: HashMap<usize, String> = HashMap::new();
     for &e in persons {
         let min = if governmental(e) { 0.5 } else { 3.0 };
-        if let Some(p) = scores.get(&e).and_then(|sc| pick(sc, &[], min)) {
+        let mine = offices(e);
+        let taken: Vec<&str> = reg
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|&(o, ent)| o != e && ent.kind == Kind::Person)
+            .filter_map(|(o, ent)| {
+                let p = ent.party?;
+                offices(o).iter().any(|x| mine.contains(x)).then_some(p)
+            })
+            .collect();
+        if let Some(p) = scores.get(&e).and_then(|sc| pick(sc, &taken, min)) {
             out.insert(e, p);
         }
     }
