@@ -127,8 +127,9 @@ pub fn cues(t: &[Tok]) -> Vec<Cue> {
                 && l.ends_with("ed")
                 && !NOT_PAST.contains(l)
                 && !after_be_or_been
-                // "a designated day", "the planned summit": an adjective after a determiner.
-                && !matches!(prev, "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our" | "newly")
+                // "a designated day", "the planned summit": an adjective after a determiner
+                // ("a shooting that occurred Thursday": "that" is a relative, the verb past).
+                && !matches!(prev, "a" | "an" | "the" | "this" | "his" | "her" | "its" | "their" | "our" | "newly")
                 && !matches!(prev, "will" | "to" | "would" | "could" | "might"))
         {
             Some((Tense::Past, 0))
