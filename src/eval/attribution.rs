@@ -120,8 +120,8 @@ pub fn main(args: &[String]) -> super::EvalResult {
     println!(
         "(whole: direct quotes whose content is the quotation itself, partial quotes left out)"
     );
-    println!("{}", with_sources.report("+sources"));
-    println!("(+sources: every quote/reported attribution found, media, reports and anonymous sources included, which the brief keeps out of parties)");
+    println!("{}", with_sources.report("found"));
+    println!("(found: every quote/reported attribution the analysis finds, before the brief's checks on what it shows: verbatim, a subject, no duplicate)");
     Ok(())
 }
 
@@ -185,7 +185,7 @@ fn predictions(parties: &[Party]) -> Vec<(Pred, bool)> {
     out
 }
 
-/// Every quote or reported attribution found, whoever the speaker (sources included).
+/// Every quote or reported attribution the analysis finds, before the brief's checks.
 fn all_attributions(article: &Article) -> Vec<(Pred, bool)> {
     let an = crate::extract::attribution::analyse(article);
     an.attributions
