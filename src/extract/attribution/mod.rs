@@ -222,6 +222,14 @@ pub fn analyse(article: &Article) -> Analysis<'_> {
                 v += 1;
                 continue;
             };
+            // "Initial reports suggested …": a verb form right before another verb is a noun.
+            if cue.len == 1
+                && matches!(cue.form, cues::Form::Third | cues::Form::Base)
+                && cues::at(&t, v + 1, b).is_some_and(|next| next.form == cues::Form::Past)
+            {
+                v += 1;
+                continue;
+            }
             let mut found = reported(&t, &mut registry, &spans, (a, b), s, v, cue, &out);
             // "Trump announced he had asked for …": the inner verb repeats the same speaker.
             let at = t.toks[v].start;
@@ -671,6 +679,13 @@ fn subject_range(t: &Tokens, v: usize, a: usize) -> Option<(usize, usize)> {
         {
             if let Some(np) = phrase::parse(t, c0 + 1, e - 1, a) {
                 // "Steve Cohen, Democrat of Tennessee, said": a party word is no name.
+                // "The militant organisation, the Islamic State of Iraq and the Levant,
+                // claimed": a named body in the commas speaks too.
+                if let Head::Place(p) = np.head {
+                    if p.kind == crate::extract::parties::lexicon::PlaceKind::Body {
+                        return Some((c0 + 1, e - 1));
+                    }
+                }
                 if let Head::Name {
                     org: false,
                     from,
@@ -1010,10 +1025,27 @@ fn complement_start(t: &Tokens, after: usize, end: usize, cue: Cue) -> usize {
         }
     }
     if cue.object && c < end && !matches!(cue.base, "urge" | "call on" | "call") {
-        if is_pronoun(t.s(c)) || t.s(c).starts_with(char::is_uppercase) {
+        let the_name = t.s(c) == "the" && c + 1 < end && t.s(c + 1).starts_with(char::is_uppercase);
+        if is_pronoun(t.s(c)) || t.s(c).starts_with(char::is_uppercase) || the_name {
             c += 1;
             while c < end && t.is_word(c) && t.s(c).starts_with(char::is_uppercase) {
                 c += 1;
+            }
+            // "told the Daily Courier's weekly podcast series it is clear …": the object
+            // goes on after a possessive, up to the clause.
+            let possessive =
+                c > 0 && crate::extract::parties::lexicon::strip_possessive(t.s(c - 1)).1;
+            if possessive {
+                if let Some(k) = (c..end.min(c + 6)).find(|&k| {
+                    matches!(
+                        t.s(k),
+                        "it" | "he" | "she" | "they" | "we" | "i" | "the" | "that" | "there" | "a"
+                    )
+                }) {
+                    if (c..k).all(|i| t.is_word(i) && !t.s(i).starts_with(char::is_uppercase)) {
+                        c = if t.is(k, "that") { k + 1 } else { k };
+                    }
+                }
             }
         } else if matches!(
             t.s(c),

@@ -393,7 +393,10 @@ fn position(text: &str, reg: &Registry, x: &Attribution, label: Option<&str>) ->
             let shown: Vec<String> = x.pieces.iter().map(passage).collect();
             format!("{short}: {}", shown.join(" … "))
         }
-        (Some(c), _) if wording::says(x.cue) => wording::line(short, c),
+        // "…, Islamic State has claimed": what was said comes before the verb.
+        (Some(c), _) if wording::says(x.cue) || x.content.is_some_and(|r| r.1 <= x.cue_start) => {
+            wording::line(short, c)
+        }
         _ => {
             let from = x.cue_start.min(x.clause.1);
             let clause = &text[from..x.clause.1];

@@ -49,11 +49,32 @@ fn addresses_reader(text: &str) -> bool {
 
 /// A quoted sentence without its quotation marks, to be quoted again whole.
 fn quote_body(raw: &str) -> &str {
-    let body = raw.trim().trim_start_matches(['“', '"', '‘']);
-    // `… right," Rep. Lars Mott said.`: the quoted words end at their closing mark.
-    let body = match body.find(['”', '"']) {
-        Some(i) if !body[i..].trim_start_matches(['”', '"']).trim().is_empty() => &body[..i],
-        _ => body,
+    let raw = raw.trim();
+    let body = if raw.starts_with(['“', '"', '‘']) {
+        // `"… right," Rep. Lars Mott said.`: the quoted words end at their closing mark.
+        let body = raw.trim_start_matches(['“', '"', '‘']);
+        match body.find(['”', '"']) {
+            Some(i) if !body[i..].trim_start_matches(['”', '"']).trim().is_empty() => &body[..i],
+            _ => body,
+        }
+    } else {
+        // The first mark decides: a closing one (`… right," Mott said.`) ends the quoted
+        // words; an opening one (`X said, "We proposed …`) starts them.
+        let first = raw
+            .char_indices()
+            .find(|&(_, c)| matches!(c, '“' | '”' | '"'));
+        match first {
+            Some((i, c)) => {
+                let opening = c == '“'
+                    || (c == '"' && raw[..i].chars().next_back().is_none_or(char::is_whitespace));
+                if opening {
+                    &raw[i + c.len_utf8()..]
+                } else {
+                    &raw[..i]
+                }
+            }
+            None => raw,
+        }
     };
     body.trim_end_matches(['”', '"', '’'])
         .trim()

@@ -30,15 +30,21 @@ fn is_name_word(w: &str) -> bool {
 /// Words of a paragraph with surrounding punctuation trimmed, and whether each ends a
 /// sentence ("said." — the name after it belongs to the next sentence).
 fn words(text: &str) -> Vec<(&str, bool)> {
+    raw_words(text)
+        .into_iter()
+        .map(|(w, ends, _)| (w, ends))
+        .collect()
+}
+
+/// As [`words`], with whether each word is followed by a comma.
+fn raw_words(text: &str) -> Vec<(&str, bool, bool)> {
     text.split_whitespace()
         .map(|raw| {
             let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
-            let ends = raw
-                .trim_end_matches(['"', '”', '’', '\''])
-                .ends_with(['.', '!', '?']);
-            (w, ends)
+            let bare = raw.trim_end_matches(['"', '”', '’', '\'']);
+            (w, bare.ends_with(['.', '!', '?']), bare.ends_with(','))
         })
-        .filter(|(w, _)| !w.is_empty())
+        .filter(|(w, _, _)| !w.is_empty())
         .collect()
 }
 
@@ -81,7 +87,23 @@ pub fn of_quote(article: &Article, i: usize) -> Option<String> {
             .take_while(|w| is_name_word(w))
             .take(3)
             .collect();
-        if let Some(first) = before.first() {
+        // "Souhail Alouini, a member of Parliament, said": a word after "of" is no speaker;
+        // the name before the apposition is.
+        let after_of = k > before.len()
+            && matches!(
+                ws[k - before.len() - 1].0,
+                "of" | "the" | "a" | "an" | "for"
+            );
+        if after_of {
+            let rw = raw_words(&article.text[para.start..para.end]);
+            let named = (k.saturating_sub(12)..k)
+                .rev()
+                .find(|&j| rw[j].2 && j > 0 && is_name_word(rw[j].0) && is_name_word(rw[j - 1].0));
+            if let Some(j) = named {
+                return Some(rw[j].0.to_string());
+            }
+        }
+        if let Some(first) = before.first().filter(|_| !after_of) {
             if !matches!(*first, "He" | "She" | "They" | "It" | "I" | "We") {
                 return Some((*first).to_string());
             }
