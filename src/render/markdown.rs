@@ -119,18 +119,42 @@ fn party_heading(party: &Party) -> String {
         .iter()
         .filter(|a| !a.name.trim().is_empty() && !a.name.trim().eq_ignore_ascii_case(party_name))
         .map(|a| match nonempty(&a.role) {
-            Some(role) => format!("{} ({})", escape(a.name.trim()), escape(role)),
+            Some(role) => format!(
+                "{} ({})",
+                escape(a.name.trim()),
+                escape(&heading_role(role))
+            ),
             None => escape(a.name.trim()),
         })
         .collect();
     let mut heading = escape(party_name);
     if let Some(role) = own_role {
-        heading = format!("{heading} ({})", escape(role));
+        heading = format!("{heading} ({})", escape(&heading_role(role)));
     }
     if !actors.is_empty() {
         heading = format!("{heading} — {}", actors.join(", "));
     }
     heading
+}
+
+/// A role as a heading shows it: a long description ("who has never faced a competitive
+/// race in 24 years …") is cut at a word, whole in the brief's data.
+fn heading_role(role: &str) -> String {
+    const MAX_CHARS: usize = 90;
+    if role.chars().count() <= MAX_CHARS {
+        return role.to_string();
+    }
+    let mut out = String::new();
+    for w in role.split_whitespace() {
+        if out.chars().count() + w.chars().count() + 1 > MAX_CHARS {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    format!("{}…", out.trim_end_matches([',', ';', ' ']))
 }
 
 /// Whether `text` already names `speaker` (in full, or by a surname or other name part).
@@ -380,6 +404,23 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod heading_tests {
+    use super::heading_role;
+
+    #[test]
+    fn a_long_role_is_cut_in_the_heading() {
+        let long = "who has never faced a competitive reelection race in 24 years in Congress \
+                    or raised more than $525,000 for any of the campaigns he ran";
+        let shown = heading_role(long);
+        assert!(
+            shown.ends_with('…') && shown.chars().count() <= 91,
+            "{shown}"
+        );
+        assert_eq!(heading_role("Foreign Minister"), "Foreign Minister");
+    }
 }
 
 #[cfg(test)]

@@ -853,6 +853,16 @@ fn clean_name(t: &Tokens, from: usize, to: usize, org: bool) -> String {
         from += 1;
     }
     for i in from..to {
+        // The nickname and its marks are left out of the name.
+        let mark = |k: usize| {
+            matches!(
+                t.toks[k].kind,
+                tokens::TokKind::Open | tokens::TokKind::Close
+            )
+        };
+        if mark(i) || (i > from && t.toks[i - 1].kind == tokens::TokKind::Open) {
+            continue;
+        }
         let w = crate::extract::parties::lexicon::strip_possessive(t.s(i)).0;
         let initial = w.len() <= 2 && w.ends_with('.');
         if !org && initial && i > from && i + 1 < to {
@@ -884,6 +894,17 @@ fn name_runs(t: &Tokens) -> Vec<Run> {
             }
             let mut j = i;
             while j < b {
+                // Robert C. "Bobby" Scott: a nickname in quotation marks inside a name.
+                if j > i
+                    && j + 3 < b
+                    && t.toks[j].kind == tokens::TokKind::Open
+                    && t.toks[j + 2].kind == tokens::TokKind::Close
+                    && is_capitalised(t.s(j + 1))
+                    && phrase::is_name_word(t, j + 3, a)
+                {
+                    j += 3;
+                    continue;
+                }
                 let w = t.s(j);
                 let poss = crate::extract::parties::lexicon::strip_possessive(w).1;
                 if phrase::is_name_word(t, j, a)
@@ -1103,6 +1124,21 @@ mod tests {
             .find(|e| e.name == "Carla Moss")
             .expect("entity");
         assert_eq!(e.party, None);
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_stays_inside_the_name() {
+        // Rep. Robert C. "Bobby" Scott became an actor named "Robert C.".
+        let a = Article::from_text(
+            "Race\n\nRep. Robert C. \"Bobby\" Scott (D-Va.) welcomed the guests. Scott said the \
+             race would be close.",
+        )
+        .expect("article");
+        let t = Tokens::new(&a);
+        let r = Registry::build(&t);
+        let names: Vec<&str> = r.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Robert Scott"), "{names:?}");
+        assert!(!names.iter().any(|n| n.ends_with("C.")), "{names:?}");
     }
 
     #[test]

@@ -234,6 +234,16 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
     let mut name_from = to;
     while name_from > from {
         let k = name_from - 1;
+        // Robert C. "Bobby" Scott: past a nickname in quotation marks.
+        if name_from < to
+            && k >= from + 3
+            && t.toks[k].kind == TokKind::Close
+            && t.toks[k - 2].kind == TokKind::Open
+            && is_capitalised(t.s(k - 1))
+        {
+            name_from = k - 2;
+            continue;
+        }
         let w = t.s(k);
         let connector = NAME_CONNECTORS.contains(&w) && name_from < to;
         if name_from < to && crate::extract::parties::lexicon::strip_possessive(w).1 {
