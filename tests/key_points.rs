@@ -152,3 +152,23 @@ fn generate_agrees_with_the_self_analysing_entry_points() {
         }
     }
 }
+
+#[test]
+fn a_point_never_opens_with_a_determiner_pointing_back() {
+    // "These employees, Stumpf explained, …" stood as a point without the sentence before.
+    let article = briefing::Article::from_text(
+        "Bank fined\n\nThe bank was fined $185 million on Thursday for opening two million \
+         accounts without customers' consent. These employees were under intense pressure to \
+         meet sales targets, regulators said. The chief executive will testify before the \
+         Senate next week about the practice. Shares fell 2 percent after the announcement \
+         of the fine on Thursday. Analysts expect more lawsuits from customers in the months \
+         ahead.",
+    )
+    .expect("article");
+    let points = briefing::extract::key_points::select(&article, Some(4));
+    assert!(points.len() >= 3, "{points:?}");
+    assert!(
+        points.iter().all(|p| !p.text.starts_with("These")),
+        "{points:?}"
+    );
+}

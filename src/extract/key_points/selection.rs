@@ -19,7 +19,19 @@ const LEAD_POINTS: usize = 3;
 /// The text of sentence `i` ready to stand as a point, or `None` when it cannot.
 pub fn point_text(article: &Article, analysis: &Analysis, i: usize) -> Option<String> {
     let text = trim::cut_aside(trim::strip_dateline(article.sentence_text(i)));
-    standalone::standalone(article, &analysis.surnames, i, &text)
+    standalone::standalone(article, &analysis.surnames, i, &text).filter(|t| !points_back(t))
+}
+
+/// "It is the biggest decline …", "These employees …", "Such an idea …": a point opening
+/// with a word that refers to the sentence before cannot stand alone. (Open questions may:
+/// "It is unclear whether …" is their typical form.)
+fn points_back(text: &str) -> bool {
+    let first = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(first, "These" | "Those" | "Such")
 }
 
 pub fn select_ranked(article: &Article, analysis: &Analysis, n: usize) -> Vec<Item> {
