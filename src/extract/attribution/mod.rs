@@ -667,6 +667,16 @@ fn subject_range(t: &Tokens, v: usize, a: usize) -> Option<(usize, usize)> {
         return Some(r);
     }
     if e > a && t.is_punct(e - 1, ",") {
+        // "Westmacott, who will retire after serving in Iran, Turkey and France, praised":
+        // commas inside the relative clause are not the apposition's; the speaker is the
+        // phrase before ", who".
+        let who = (e.saturating_sub(32).max(a + 1)..e - 1)
+            .find(|&k| t.is(k, "who") && t.is_punct(k - 1, ","));
+        if let Some(k) = who {
+            if let Some(r) = np_before(t, k - 1, a) {
+                return Some(r);
+            }
+        }
         let c0 = (e.saturating_sub(24).max(a)..e - 1)
             .rev()
             .find(|&k| t.is_punct(k, ","))?;
@@ -852,7 +862,14 @@ fn reported(
             .find(|&k| t.is_punct(k, ","))
             .filter(|&k| (k + 1..np_start).all(|i| t.is_word(i)));
         if let Some(k) = comma {
-            content = Some((a, k));
+            // "Six months ago, the senator said, the media considered him a fringe
+            // candidate": a short opening before a mid-sentence tag is not what was said.
+            let words_before = (a..k).filter(|&i| t.is_word(i)).count();
+            if words_before < 5 && t.is_punct(after, ",") && after + 3 < end {
+                content = Some((after + 1, end));
+            } else {
+                content = Some((a, k));
+            }
         }
     }
     if speakers.is_empty() {
@@ -1052,6 +1069,23 @@ fn complement_start(t: &Tokens, after: usize, end: usize, cue: Cue) -> usize {
             "reporters" | "journalists" | "lawmakers" | "parliament"
         ) {
             c += 1;
+        } else if t.s(c) == "the"
+            && matches!(
+                t.s(c + 1),
+                "newspaper"
+                    | "paper"
+                    | "magazine"
+                    | "station"
+                    | "broadcaster"
+                    | "committee"
+                    | "court"
+                    | "panel"
+                    | "audience"
+                    | "crowd"
+            )
+        {
+            // "told the newspaper Garcia booted Barrientos out": the object, then the clause.
+            c += 2;
         }
     }
     c

@@ -416,6 +416,11 @@ impl Registry {
     /// The entity a subject phrase refers to, creating it when it is new. `at` is the token
     /// the phrase starts at (pronouns resolve to what came before it).
     pub fn resolve(&mut self, t: &Tokens, np: &Np, at: usize, sentence: usize) -> Option<usize> {
+        if let Head::Name { from, to, .. } = &np.head {
+            if to - from == 1 && is_state_abbreviation(t.s(*from)) {
+                return None;
+            }
+        }
         let e = match &np.head {
             Head::Name { from, to, org } => match self.lookup_name(t, *from, *to, *org) {
                 Some(i) => {
@@ -637,6 +642,17 @@ impl Registry {
             &ent.name
         }
     }
+}
+
+/// "R-S.C.", "N.C.", "D-Va.": a party tag or state abbreviation, never a name.
+fn is_state_abbreviation(w: &str) -> bool {
+    w.len() <= 7
+        && w.contains('.')
+        && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && w.chars()
+            .all(|c| c.is_ascii_alphabetic() || c == '.' || c == '-')
+        && w.chars().filter(|c| c.is_ascii_lowercase()).count() <= 1
+        && lexicon().get(w).is_none()
 }
 
 /// Lowercase name particles: "de", "van", "al" belong to the surname.
@@ -920,6 +936,12 @@ fn name_runs(t: &Tokens) -> Vec<Run> {
                 } else {
                     break;
                 }
+            }
+            // "R-S.C.", "N.C.-based": a state's abbreviation alone names no actor.
+            let dotted = j == i + 1 && is_state_abbreviation(t.s(i));
+            if dotted && place.is_none() {
+                i += 1;
+                continue;
             }
             if j == i {
                 // A place on its own ("the Kremlin").

@@ -32,12 +32,17 @@ pub fn strip_dateline(text: &str) -> &str {
             }
         }
     }
-    // "WASHINGTON — ": an upper-case place and a dash.
+    // "WASHINGTON — ", "RANGOON, Burma - ": an upper-case place (and its country) and a dash.
     for dash in [" -- ", " — ", " – ", " - "] {
         if let Some(pos) = head.find(dash) {
             let place = &head[..pos];
-            let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-            if letters >= 3 && place.chars().all(|c| !c.is_lowercase()) {
+            let city = place.split(',').next().unwrap_or(place);
+            let country_ok = place[city.len()..]
+                .trim_start_matches(',')
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+            let letters = city.chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 3 && city.chars().all(|c| !c.is_lowercase()) && country_ok {
                 let rest = &t[pos + dash.len()..];
                 if rest.split_whitespace().count() >= 3 {
                     return rest;
@@ -145,6 +150,10 @@ mod tests {
         assert_eq!(
             strip_dateline("WASHINGTON — The Senate voted on the bill today."),
             "The Senate voted on the bill today."
+        );
+        assert_eq!(
+            strip_dateline("RANGOON, Burma - The opposition won a landslide on Sunday."),
+            "The opposition won a landslide on Sunday."
         );
         // Parentheses inside a sentence are not a dateline.
         let s = "The group (which formed in 2010) met again.";

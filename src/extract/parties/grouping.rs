@@ -409,10 +409,9 @@ fn position(text: &str, reg: &Registry, x: &Attribution, label: Option<&str>) ->
                 .is_some_and(|w| w == "They" || w == "they");
             // "the United States and its allies will seek …": the clause of several
             // speakers starts with them; it is shown as written.
-            let names_them = label.is_some_and(|l| {
-                let first = clause.split_whitespace().next().unwrap_or("");
-                first.eq_ignore_ascii_case("the") || l.split(" and ").any(|n| clause.starts_with(n))
-            });
+            // (The clause of several named speakers starts at the first of them.)
+            let names_them = label.is_some()
+                && !matches!(clause.split_whitespace().next(), Some("They" | "they"));
             if they {
                 wording::stance(short, &format!("They {clause}"))
             } else if names_them {

@@ -88,7 +88,8 @@ impl Cursor<'_> {
             return None;
         }
         let m = lexicon::month(self.tok(j)?)?;
-        let year = self.year_at(j + 1, false);
+        // "30 December, 2006": a comma may stand before the year.
+        let year = self.year_at(j + 1, true);
         if !valid_day(year, m.month, day) {
             return None;
         }
