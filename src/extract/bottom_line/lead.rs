@@ -37,7 +37,8 @@ fn names_something(text: &str) -> bool {
 
 /// The sentence trimmed for a bottom line, or `None` when it cannot tell the news.
 pub fn usable(raw: &str, info: &SentenceInfo) -> Option<String> {
-    if info.furniture || info.is_question || info.opens_with_quote {
+    // Inside someone's quotation the words are theirs, not the news.
+    if info.furniture || info.is_question || info.opens_with_quote || info.continues_quote {
         return None;
     }
     let text = trim::strip_dateline(raw).trim();

@@ -10,6 +10,7 @@ mod lead;
 use crate::article::Article;
 use crate::brief::Item;
 use crate::extract::key_points::score::{self, Analysis};
+use crate::extract::key_points::trim;
 use crate::extract::standalone;
 
 /// Only the opening sentences are candidates: later ones rarely tell the news whole.
@@ -24,24 +25,25 @@ pub fn compose(article: &Article, key_points: &[Item]) -> Item {
 /// The bottom line of `article` from its sentence analysis; the first key point when no
 /// opening sentence will do.
 pub fn compose_with(article: &Article, analysis: &Analysis, key_points: &[Item]) -> Item {
-    let mut best: Option<(usize, f64, String)> = None;
+    let mut best: Option<(usize, f64, String, usize)> = None;
     for i in 0..article.sentences.len().min(WINDOW) {
         let info = &analysis.sentences[i];
-        let Some(trimmed) = lead::usable(article.sentence_text(i), info) else {
+        let (raw, last) = trim::with_whole_quote(article, i);
+        let Some(trimmed) = lead::usable(raw, info) else {
             continue;
         };
         let Some(text) = standalone::standalone(article, &analysis.surnames, i, &trimmed) else {
             continue;
         };
         let value = 0.6 / (1.0 + i as f64 / 2.0) + 0.4 * info.content;
-        if best.as_ref().is_none_or(|(_, v, _)| value > *v) {
-            best = Some((i, value, text));
+        if best.as_ref().is_none_or(|(_, v, _, _)| value > *v) {
+            best = Some((i, value, text, last));
         }
     }
     match best {
-        Some((i, _, text)) => Item {
+        Some((i, _, text, last)) => Item {
             text,
-            sources: vec![i],
+            sources: (i..=last).collect(),
         },
         None => key_points.first().cloned().unwrap_or_default(),
     }

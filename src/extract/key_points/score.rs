@@ -231,8 +231,10 @@ fn form_factor(s: &SentenceInfo) -> f64 {
     if s.broken_quote {
         f *= 0.5;
     }
+    // Someone's words without the speaker ("The oil companies give him a lot of money.")
+    // read as the article's own claim: never a point.
     if s.continues_quote {
-        f *= 0.3;
+        return 0.0;
     }
     if s.word_count < 6 {
         f *= 0.3;

@@ -17,9 +17,18 @@ const DUPLICATE: f64 = 0.6;
 const LEAD_POINTS: usize = 3;
 
 /// The text of sentence `i` ready to stand as a point, or `None` when it cannot.
-pub fn point_text(article: &Article, analysis: &Analysis, i: usize) -> Option<String> {
-    let text = trim::cut_aside(trim::strip_dateline(article.sentence_text(i)));
-    standalone::standalone(article, &analysis.surnames, i, &text).filter(|t| !points_back(t))
+/// The text of sentence `i` ready to stand as a point, with the sentences it cites (more
+/// than one when a quotation it opens goes on), or `None` when it cannot stand.
+pub fn point_text(
+    article: &Article,
+    analysis: &Analysis,
+    i: usize,
+) -> Option<(String, Vec<usize>)> {
+    let (raw, last) = trim::with_whole_quote(article, i);
+    let text = trim::cut_aside(trim::strip_dateline(raw));
+    standalone::standalone(article, &analysis.surnames, i, &text)
+        .filter(|t| !points_back(t))
+        .map(|t| (t, (i..=last).collect()))
 }
 
 /// "It is the biggest decline …", "These employees …", "Such an idea …": a point opening
@@ -72,12 +81,9 @@ pub fn select_ranked(article: &Article, analysis: &Analysis, n: usize) -> Vec<It
         }
         let Some((i, _)) = best else { break };
         match point_text(article, analysis, i) {
-            Some(text) => {
-                chosen.push(i);
-                out.push(Item {
-                    text,
-                    sources: vec![i],
-                });
+            Some((text, sources)) => {
+                chosen.extend(sources.iter().copied());
+                out.push(Item { text, sources });
             }
             None => rejected[i] = true,
         }

@@ -86,6 +86,31 @@ pub fn is_furniture(text: &str) -> bool {
     t.chars().filter(|c| c.is_alphabetic()).count() < 3 || t.starts_with('|')
 }
 
+/// Sentence `i` with the sentences that finish a quotation it opens (`said that farmers
+/// "do a fantastic job. It's another form of …"`), up to two more in its paragraph, and
+/// the index of the last one. A point or bottom line never shows half a quotation.
+pub fn with_whole_quote(article: &crate::article::Article, i: usize) -> (&str, usize) {
+    let balanced = |t: &str| {
+        t.matches('“').count() == t.matches('”').count() && t.matches('"').count().is_multiple_of(2)
+    };
+    let first = &article.sentences[i];
+    let own = article.sentence_text(i);
+    if balanced(own) {
+        return (own, i);
+    }
+    for j in i + 1..article.sentences.len().min(i + 3) {
+        let s = &article.sentences[j];
+        if s.paragraph != first.paragraph {
+            break;
+        }
+        let span = &article.text[first.start..s.end];
+        if balanced(span) {
+            return (span, j);
+        }
+    }
+    (own, i)
+}
+
 /// Longer sentences are cut at a trailing aside to stay one readable line.
 const MAX_WORDS: usize = 40;
 const MIN_WORDS: usize = 8;
