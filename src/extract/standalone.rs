@@ -288,13 +288,7 @@ pub fn opens_badly(text: &str) -> bool {
     DANGLING_OPENERS.contains(&w.as_str())
 }
 
-fn capitalise_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
+use crate::extract::words::capitalise_first;
 
 /// Drop one leading connective when what follows can stand as a sentence.
 pub fn strip_connective(text: &str) -> Option<String> {

@@ -8,6 +8,43 @@ pub struct Word<'a> {
     pub end: usize,
 }
 
+/// The text with its first letter upper-case ("foreign ministers" → "Foreign ministers").
+pub fn capitalise_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Auxiliary and modal verbs: a clause that starts with one lacks its subject
+/// ("… which state media said were under control").
+pub fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+    )
+}
+
+/// Whether every quotation opened in `text` is closed there.
+pub fn quotes_balanced(text: &str) -> bool {
+    text.matches('“').count() == text.matches('”').count()
+        && text.matches('"').count().is_multiple_of(2)
+}
+
 pub fn words(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;

@@ -905,10 +905,11 @@ fn reported(
     // "Stubb also expressed mistrust.": an attitude with nothing said after it.
     let bare_attitude =
         cue.base == "express" && content.is_none() && complement_start(t, after, end, cue) >= end;
-    if stance_cue || bare_attitude {
-        let clause = (t.toks[np_start.min(v)].start, t.toks[end - 1].end);
-        for sp in speakers {
-            out.push(Attribution {
+    let clause = (t.toks[np_start.min(v)].start, t.toks[end - 1].end);
+    let stances = |speakers: Vec<usize>| -> Vec<Attribution> {
+        speakers
+            .into_iter()
+            .map(|sp| Attribution {
                 speaker: sp,
                 kind: PositionKind::Stance,
                 content: None,
@@ -918,9 +919,11 @@ fn reported(
                 cue: cue.base,
                 cue_start,
                 pieces: Vec::new(),
-            });
-        }
-        return out;
+            })
+            .collect()
+    };
+    if stance_cue || bare_attitude {
+        return stances(speakers);
     }
     let (cf, mut ct) = match content {
         Some(c) => c,
@@ -988,7 +991,26 @@ fn reported(
         .filter(|q| q.open >= cf && q.close < ct && q.closed)
         .map(|q| q.inner(t))
         .find(|&(x, y)| y > x);
-    let clause = (t.toks[np_start.min(v)].start, t.toks[end - 1].end);
+    if quote.is_none() {
+        // Reported content must read on its own. "fighters which, the statement said, …":
+        // cut before the tag, it ends mid-clause.
+        if matches!(
+            t.s(ct - 1),
+            "which" | "that" | "who" | "whom" | "and" | "but" | "or" | "the" | "a" | "of"
+        ) {
+            return out;
+        }
+        // "fires, which state media said were under control": what was said lacks its
+        // subject. In "agreed on a line … that would make …" the "that" was a relative
+        // pronoun: the clause stays, as a described stance.
+        if crate::extract::words::is_auxiliary(t.s(cf)) {
+            return if cf > 0 && t.s(cf - 1) == "that" {
+                stances(speakers)
+            } else {
+                out
+            };
+        }
+    }
     for sp in speakers {
         out.push(Attribution {
             speaker: sp,

@@ -498,10 +498,7 @@ impl Registry {
                     if common && bare.len() < span.len() && span[..1].eq_ignore_ascii_case("t") {
                         format!("The {bare}")
                     } else if common {
-                        let mut c = bare.chars();
-                        c.next()
-                            .map(|f| f.to_uppercase().chain(c).collect())
-                            .unwrap_or_default()
+                        crate::extract::words::capitalise_first(bare)
                     } else {
                         bare.to_string()
                     };
@@ -687,9 +684,11 @@ fn family_name_first(name: &str) -> bool {
             .is_some_and(|(a, b)| !a.is_empty() && b.starts_with(char::is_lowercase))
 }
 
-/// "The Italian foreign minister": the adjective names a place mentioned, but no group
-/// that "they" could refer to.
-fn is_bare_demonym(name: &str) -> bool {
+/// A nationality speaks only as a plural people ("Europeans", "the Russians"). A bare
+/// adjective ("The Italian" cut from "The Italian foreign minister, …") names a place
+/// mentioned, which helps place the people around it, but no actor: not a speaker, and no
+/// group that "they" could refer to.
+pub fn is_bare_demonym(name: &str) -> bool {
     let word = name.strip_prefix("the ").unwrap_or(name);
     !word.ends_with('s')
         && lexicon()
@@ -727,23 +726,13 @@ fn looks_like_clause(t: &Tokens, from: usize, close: usize) -> bool {
         .take_while(|&i| !matches!(t.s(i), "who" | "which" | "that" | "whose"))
         .any(|i| {
             let w = t.s(i);
-            matches!(
-                w,
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "said"
-                    | "says"
-            ) || (i > from
-                && w.len() > 4
-                && w.ends_with("ed")
-                && w.starts_with(char::is_lowercase)
-                && is_capitalised(t.s(i - 1)))
+            crate::extract::words::is_auxiliary(w)
+                || matches!(w, "said" | "says")
+                || (i > from
+                    && w.len() > 4
+                    && w.ends_with("ed")
+                    && w.starts_with(char::is_lowercase)
+                    && is_capitalised(t.s(i - 1)))
         })
 }
 
@@ -925,9 +914,7 @@ fn name_runs(t: &Tokens) -> Vec<Run> {
                 let poss = crate::extract::parties::lexicon::strip_possessive(w).1;
                 if phrase::is_name_word(t, j, a)
                     || (j > i && is_capitalised(w) && t.is_word(j))
-                    || (j > i
-                        && matches!(w, "de" | "van" | "von" | "bin" | "al" | "der")
-                        && phrase::is_name_word(t, j + 1, a))
+                    || (j > i && is_particle(w) && phrase::is_name_word(t, j + 1, a))
                 {
                     j += 1;
                     if poss {
@@ -974,14 +961,19 @@ mod tests {
     use super::*;
     use crate::article::Article;
 
-    fn role_of(text: &str, name: &str) -> Option<String> {
+    /// The entities of `text`, as the registry finds them.
+    fn entities_of(text: &str) -> Vec<Entity> {
         let a = Article::from_text(text).expect("article");
         let t = Tokens::new(&a);
-        let r = Registry::build(&t);
-        r.entities
-            .iter()
-            .find(|e| e.name == name)
-            .and_then(|e| e.role.clone())
+        Registry::build(&t).entities
+    }
+
+    fn entity(text: &str, name: &str) -> Option<Entity> {
+        entities_of(text).into_iter().find(|e| e.name == name)
+    }
+
+    fn role_of(text: &str, name: &str) -> Option<String> {
+        entity(text, name).and_then(|e| e.role)
     }
 
     #[test]
@@ -1015,13 +1007,7 @@ mod tests {
     }
 
     fn description_of(text: &str, name: &str) -> Option<String> {
-        let a = Article::from_text(text).expect("article");
-        let t = Tokens::new(&a);
-        let r = Registry::build(&t);
-        r.entities
-            .iter()
-            .find(|e| e.name == name)
-            .and_then(|e| e.description())
+        entity(text, name).and_then(|e| e.description())
     }
 
     #[test]
@@ -1047,17 +1033,11 @@ mod tests {
 
     #[test]
     fn who_clause_describes_without_a_role() {
-        let a = Article::from_text(
+        let e = entity(
             "Race\n\n“Some survive,” said Eli Moss, who worked for the governor before he quit.",
+            "Eli Moss",
         )
-        .expect("article");
-        let t = Tokens::new(&a);
-        let r = Registry::build(&t);
-        let e = r
-            .entities
-            .iter()
-            .find(|e| e.name == "Eli Moss")
-            .expect("entity");
+        .expect("entity");
         assert!(e.role.is_none(), "{:?}", e.role);
         assert!(e
             .about
@@ -1078,17 +1058,11 @@ mod tests {
     #[test]
     fn a_place_inside_an_organisation_name_is_no_party() {
         // "a pollster working for Priorities USA" put the pollster under the United States.
-        let a = Article::from_text(
+        let e = entity(
             "Jobs\n\n“Good news,” said Ada Kern, a pollster working for Priorities USA.",
+            "Ada Kern",
         )
-        .expect("article");
-        let t = Tokens::new(&a);
-        let r = Registry::build(&t);
-        let e = r
-            .entities
-            .iter()
-            .find(|e| e.name == "Ada Kern")
-            .expect("entity");
+        .expect("entity");
         assert_eq!(e.party, None);
     }
 
@@ -1133,32 +1107,23 @@ mod tests {
     #[test]
     fn a_demonym_inside_an_organisation_name_is_no_party() {
         // "the Center for American Progress" put its vice president under the United States.
-        let a = Article::from_text(
+        let e = entity(
             "Plan\n\n“It is unfair,” said Carla Moss, vice president for policy for the Center \
              for American Progress.",
+            "Carla Moss",
         )
-        .expect("article");
-        let t = Tokens::new(&a);
-        let r = Registry::build(&t);
-        let e = r
-            .entities
-            .iter()
-            .find(|e| e.name == "Carla Moss")
-            .expect("entity");
+        .expect("entity");
         assert_eq!(e.party, None);
     }
 
     #[test]
     fn a_nickname_in_quotes_stays_inside_the_name() {
         // Rep. Robert C. "Bobby" Scott became an actor named "Robert C.".
-        let a = Article::from_text(
+        let entities = entities_of(
             "Race\n\nRep. Robert C. \"Bobby\" Scott (D-Va.) welcomed the guests. Scott said the \
              race would be close.",
-        )
-        .expect("article");
-        let t = Tokens::new(&a);
-        let r = Registry::build(&t);
-        let names: Vec<&str> = r.entities.iter().map(|e| e.name.as_str()).collect();
+        );
+        let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
         assert!(names.contains(&"Robert Scott"), "{names:?}");
         assert!(!names.iter().any(|n| n.ends_with("C.")), "{names:?}");
     }

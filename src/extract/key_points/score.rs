@@ -145,8 +145,7 @@ pub fn analyse(article: &Article) -> Analysis {
             is_question: trimmed.ends_with('?'),
             opens_with_quote: text.starts_with(['"', '“', '‘', '\'']),
             furniture: trim::is_furniture(raw),
-            broken_quote: text.matches('“').count() != text.matches('”').count()
-                || !text.matches('"').count().is_multiple_of(2),
+            broken_quote: !crate::extract::words::quotes_balanced(text),
             continues_quote: continues_quote(article, i),
             ..Default::default()
         });

@@ -90,9 +90,7 @@ pub fn is_furniture(text: &str) -> bool {
 /// "do a fantastic job. It's another form of …"`), up to two more in its paragraph, and
 /// the index of the last one. A point or bottom line never shows half a quotation.
 pub fn with_whole_quote(article: &crate::article::Article, i: usize) -> (&str, usize) {
-    let balanced = |t: &str| {
-        t.matches('“').count() == t.matches('”').count() && t.matches('"').count().is_multiple_of(2)
-    };
+    let balanced = crate::extract::words::quotes_balanced;
     let first = &article.sentences[i];
     let own = article.sentence_text(i);
     if balanced(own) {
@@ -137,9 +135,7 @@ pub fn cut_aside(text: &str) -> String {
         Some(i) => {
             let head = text[..i].trim_end_matches([',', ';', ' ']);
             // A quote opened in the head must close there, or the cut would break it.
-            if head.matches('“').count() != head.matches('”').count()
-                || head.matches('"').count() % 2 == 1
-            {
+            if !crate::extract::words::quotes_balanced(head) {
                 return text.to_string();
             }
             format!("{head}.")

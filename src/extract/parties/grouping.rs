@@ -18,13 +18,11 @@ pub const SOURCES: &str = "Reports and other sources";
 pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
     let reg = &an.registry;
     let text = article.text.as_str();
-    let owned: Vec<Attribution> = dedupe(text, &an.attributions)
+    let atts: Vec<&Attribution> = dedupe(text, &an.attributions)
         .into_iter()
-        .filter(|x| !bare_nationality(&reg.entities[x.speaker].name))
+        .filter(|x| !crate::extract::entities::is_bare_demonym(&reg.entities[x.speaker].name))
         .filter(|x| verbatim(text, x))
-        .filter_map(|x| with_subject(text, x))
         .collect();
-    let atts: Vec<&Attribution> = owned.iter().collect();
     let speakers: Vec<usize> = {
         let mut v: Vec<usize> = atts.iter().map(|x| x.speaker).collect();
         v.sort_unstable();
@@ -57,7 +55,7 @@ pub fn group(article: &Article, an: &Analysis) -> Vec<Party> {
             .or_else(|| inferred.get(&e).cloned().filter(|_| !former))
             .unwrap_or_else(|| match ent.kind {
                 // "foreign ministers" heads its section as "Foreign ministers".
-                Kind::Collective => capitalised(&ent.name),
+                Kind::Collective => crate::extract::words::capitalise_first(&ent.name),
                 _ => ent.name.clone(),
             });
         party_of.insert(e, p);
@@ -240,77 +238,6 @@ fn dedupe<'a>(text: &str, atts: &'a [Attribution]) -> Vec<&'a Attribution> {
     out
 }
 
-/// A nationality speaks only as a plural people ("Europeans", "the Russians"). A bare
-/// adjective ("The Italian" cut from "The Italian foreign minister, …") is a misread
-/// phrase: an actor named "Italian" would speak for no one. It still counts as a place
-/// mentioned, which helps place the people around it.
-fn bare_nationality(name: &str) -> bool {
-    let word = name.strip_prefix("the ").unwrap_or(name);
-    !word.ends_with('s')
-        && lexicon()
-            .get(word)
-            .is_some_and(|p| p.kind == crate::extract::parties::lexicon::PlaceKind::Demonym)
-}
-
-/// Reported content must be a clause a reader can read alone. In "fires, which state media
-/// said were under control", what was said ("were under control") lacks its subject: not
-/// shown. In "agreed on a line that would make …" the "that" was a relative pronoun, not
-/// the start of what was said: the clause stays, as a described stance.
-fn with_subject(text: &str, x: &Attribution) -> Option<Attribution> {
-    let subjectless = x.kind == PositionKind::Reported
-        && x.content
-            .and_then(|(a, b)| text.get(a..b))
-            .and_then(|c| c.split_whitespace().next())
-            .is_some_and(|w| {
-                matches!(
-                    w,
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "could"
-                        | "would"
-                        | "will"
-                        | "can"
-                        | "may"
-                        | "might"
-                        | "should"
-                        | "must"
-                )
-            });
-    // "fighters which, the statement said, nations refused to take": a content cut
-    // before the tag ends mid-clause.
-    let dangling = x.kind == PositionKind::Reported
-        && x.content
-            .and_then(|(a, b)| text.get(a..b))
-            .and_then(|c| c.split_whitespace().next_back())
-            .is_some_and(|w| {
-                matches!(
-                    w,
-                    "which" | "that" | "who" | "whom" | "and" | "but" | "or" | "the" | "a" | "of"
-                )
-            });
-    if dangling {
-        return None;
-    }
-    if !subjectless {
-        return Some(x.clone());
-    }
-    let before = x
-        .content
-        .and_then(|(a, _)| text.get(..a))
-        .and_then(|b| b.split_whitespace().next_back())
-        .unwrap_or_default();
-    (before == "that").then(|| Attribution {
-        kind: PositionKind::Stance,
-        content: None,
-        quote: None,
-        ..x.clone()
-    })
-}
-
 /// Nothing is shown that is not in the article word for word.
 fn verbatim(text: &str, x: &Attribution) -> bool {
     let ok = |r: Option<(usize, usize)>| {
@@ -443,10 +370,12 @@ fn name_the_object(reg: &Registry, x: &Attribution, line: String) -> String {
     let Some(&s) = x.sentences.first() else {
         return line;
     };
-    let mut others: Vec<usize> = reg
-        .mentions
+    // Mentions are in reading order: the sentence's ones are a slice.
+    let from = reg.mentions.partition_point(|m| m.sentence < s);
+    let to = reg.mentions.partition_point(|m| m.sentence <= s);
+    let mut others: Vec<usize> = reg.mentions[from..to]
         .iter()
-        .filter(|m| m.sentence == s && m.entity != x.speaker)
+        .filter(|m| m.entity != x.speaker)
         .map(|m| m.entity)
         .filter(|&e| reg.entities[e].kind == Kind::Person)
         .collect();
@@ -609,19 +538,23 @@ fn infer_parties(an: &Analysis, persons: &[usize]) -> HashMap<usize, String> {
             .filter(|o| role.split([' ', '-', ',']).any(|w| w == *o))
             .collect()
     };
+    // The offices of people whose country the text states, computed once.
+    let held: Vec<(usize, &'static str, Vec<&'static str>)> = reg
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, ent)| ent.kind == Kind::Person)
+        .filter_map(|(o, ent)| Some((o, ent.party?, offices(o))))
+        .filter(|(_, _, held)| !held.is_empty())
+        .collect();
     let mut out: HashMap<usize, String> = HashMap::new();
     for &e in persons {
         let min = if governmental(e) { 0.5 } else { 3.0 };
         let mine = offices(e);
-        let taken: Vec<&str> = reg
-            .entities
+        let taken: Vec<&str> = held
             .iter()
-            .enumerate()
-            .filter(|&(o, ent)| o != e && ent.kind == Kind::Person)
-            .filter_map(|(o, ent)| {
-                let p = ent.party?;
-                offices(o).iter().any(|x| mine.contains(x)).then_some(p)
-            })
+            .filter(|(o, _, theirs)| *o != e && theirs.iter().any(|x| mine.contains(x)))
+            .map(|(_, p, _)| *p)
             .collect();
         if let Some(p) = scores.get(&e).and_then(|sc| pick(sc, &taken, min)) {
             out.insert(e, p);
@@ -688,13 +621,6 @@ fn coordinated(an: &Analysis) -> Vec<(usize, usize)> {
         }
     }
     out
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// In a camp, an actor's role says which country it speaks for ("President, France").

@@ -137,13 +137,7 @@ fn base_form(past: &str) -> Option<String> {
     })
 }
 
-fn capitalise_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
+use crate::extract::words::capitalise_first;
 
 /// Lower-case the first word unless it looks like a name (capitalised mid-sentence words
 /// are kept; sentence-initial function words are lowered).
