@@ -8,7 +8,7 @@ use crate::article::Article;
 use crate::brief::PositionKind;
 use crate::extract::entities::phrase::{self, Head};
 use crate::extract::entities::tokens::{TokKind, Tokens};
-use crate::extract::entities::words::{is_capitalised, is_pronoun};
+use crate::extract::entities::words::{self, is_capitalised, is_pronoun, lower};
 use crate::extract::entities::{Kind, Registry};
 use cues::{Class, Cue, Form};
 use quotes::QuoteSpan;
@@ -826,15 +826,27 @@ fn reported(
     };
     let np_start = subject_range(t, v, a).map_or(skip_between(t, v, a), |r| r.0);
     if cue.form == Form::Base {
+        // "Officials say", "Police say", "Mr. Grassley and Mr. Leahy say": the subject is
+        // plural whatever its head parses as (a capitalised first word reads as a name).
         let plural = phrase::ending_at(t, skip_between(t, v, a), a)
-            .and_then(|(f, to)| phrase::parse(t, f, to, a))
-            .is_some_and(|np| match np.head {
-                Head::Collective | Head::Source => true,
-                Head::Pronoun(p) => matches!(p.as_str(), "they" | "we" | "i" | "you"),
-                Head::Place(p) => p.kind == crate::extract::parties::lexicon::PlaceKind::Demonym,
-                _ => false,
+            .and_then(|(f, to)| phrase::parse(t, f, to, a).map(|np| (np, f, to)))
+            .is_some_and(|(np, f, to)| {
+                let last = lower(t.s(to - 1));
+                let plural_word = words::is_collective(&last)
+                    || phrase::is_plural_noun(&last)
+                    || last == "police";
+                let joined = (f..to).any(|k| t.is(k, "and"));
+                match np.head {
+                    Head::Collective | Head::Source => true,
+                    Head::Pronoun(p) => matches!(p.as_str(), "they" | "we" | "i" | "you"),
+                    Head::Place(p) => {
+                        p.kind == crate::extract::parties::lexicon::PlaceKind::Demonym
+                    }
+                    Head::Name { .. } => joined || words::is_collective(&last) || last == "police",
+                    _ => plural_word,
+                }
             });
-        if !plural {
+        if !plural && speakers.len() < 2 {
             return out;
         }
     }

@@ -445,6 +445,39 @@ impl Registry {
             Head::Definite(role) => {
                 let found = self.definite(role, np, at);
                 found.or_else(|| {
+                    // "his lawyer": named after the one it works for, and on their side.
+                    let owner = match t.s(np.from) {
+                        "His" | "his" => self.pronoun("he", at, sentence),
+                        "Her" | "her" => self.pronoun("she", at, sentence),
+                        "Their" | "their" => self.pronoun("they", at, sentence),
+                        _ => None,
+                    };
+                    if let Some(o) = owner {
+                        let name =
+                            format!("{}’s {}", self.short_name(o), t.span(np.from + 1, np.to));
+                        let key = format!("described:{}", name.to_lowercase());
+                        if let Some(&i) = self.by_key.get(&key).and_then(|l| l.first()) {
+                            return Some(i);
+                        }
+                        let (party, org_party) =
+                            (self.entities[o].party, self.entities[o].org_party.clone());
+                        return Some(self.add(Entity {
+                            name,
+                            kind: Kind::Collective,
+                            role: None,
+                            party,
+                            key,
+                            first_name: None,
+                            org_party,
+                            about: None,
+                        }));
+                    }
+                    if matches!(
+                        t.s(np.from),
+                        "His" | "his" | "Her" | "her" | "Their" | "their"
+                    ) {
+                        return None;
+                    }
                     let name = t.span(np.from, np.to).to_string();
                     let key = format!("described:{}", name.to_lowercase());
                     match self.by_key.get(&key).and_then(|l| l.first()) {
@@ -597,10 +630,17 @@ impl Registry {
     /// "the president" → the most recently mentioned actor with that role word.
     fn definite(&self, role: &str, np: &Np, at: usize) -> Option<usize> {
         let fits = |e: &Entity| {
-            e.role
+            let by_role = e
+                .role
                 .as_deref()
-                .is_some_and(|r| r.to_lowercase().split([' ', '-']).any(|w| w == role))
-                && np.place.is_none_or(|p| e.party == Some(p.party))
+                .is_some_and(|r| r.to_lowercase().split([' ', '-']).any(|w| w == role));
+            // "the bank" → "Deutsche Bank".
+            let by_name = e.kind == Kind::Organisation
+                && e.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(role));
+            (by_role || by_name) && np.place.is_none_or(|p| e.party == Some(p.party))
         };
         let pos = self.mentions.partition_point(|m| m.tok < at);
         self.mentions[..pos]

@@ -378,6 +378,32 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
     }
     let lower = lw.to_lowercase();
     let det = t.s(from).to_lowercase();
+    let common = lw.starts_with(char::is_lowercase);
+    // "the bank", "the network", "the committee": the organisation the article named with
+    // that word, else one standing as written.
+    if to - from == 2
+        && det == "the"
+        && common
+        && is_org_head(&lower)
+        && !is_media(&lower)
+        && !matches!(
+            lower.as_str(),
+            "government" | "administration" | "police" | "military" | "army" | "party"
+        )
+    {
+        return Some(np(Head::Definite(lower), from, to, None, None));
+    }
+    // "his lawyer", "their attorney": someone's own representative.
+    if common && is_role(&lower) && matches!(det.as_str(), "his" | "her" | "their") {
+        let place = mods_place(from, last);
+        return Some(np(
+            Head::Definite(lower),
+            from,
+            to,
+            Some((from + 1, to)),
+            place,
+        ));
+    }
     if is_collective(&lower) || (is_plural_noun(&lower) && to - from >= 2) {
         let place = mods_place(from, last);
         return Some(np(Head::Collective, from, to, None, place));
@@ -486,6 +512,7 @@ pub fn ending_at(t: &Tokens, end: usize, limit: usize) -> Option<(usize, usize)>
             })
             || (j == end && is_pronoun(&lower))
             || (j == end && is_plural_noun(&lower))
+            || (j == end && is_org_head(&lower))
             || lexicon().at(t, k, end).is_some()
             || (j < end && is_adjective_like(&lower));
         if matches!(
@@ -552,7 +579,7 @@ pub fn ending_at(t: &Tokens, end: usize, limit: usize) -> Option<(usize, usize)>
 }
 
 /// A lowercase plural noun that can head a group of speakers ("voters", "economists").
-fn is_plural_noun(w: &str) -> bool {
+pub fn is_plural_noun(w: &str) -> bool {
     w.len() > 4
         && w.ends_with('s')
         && !w.ends_with("ss")
