@@ -2,6 +2,7 @@
 //! their metonyms, collective actors, and sources. Later mentions ("Putin", "the president",
 //! "he") resolve to the actor they refer to; variants of one name are one actor.
 
+pub mod gender;
 pub mod phrase;
 pub mod tokens;
 pub mod words;
@@ -66,6 +67,10 @@ pub struct Registry {
     by_key: HashMap<String, Vec<usize>>,
     /// Name mentions found in the text plus resolved speakers, in token order per sentence.
     pub mentions: Vec<Mention>,
+    /// Per entity found while building, the gender the text gives it, if clear.
+    genders: Vec<Option<gender::Gender>>,
+    /// Per sentence, whether its subject is "he" or "she" ("Later, he suggested …").
+    pronoun_led: Vec<bool>,
 }
 
 impl Registry {
@@ -76,6 +81,8 @@ impl Registry {
             entities: Vec::new(),
             by_key: HashMap::new(),
             mentions: Vec::new(),
+            genders: Vec::new(),
+            pronoun_led: Vec::new(),
         };
         let runs = name_runs(t);
         for run in &runs {
@@ -132,6 +139,20 @@ impl Registry {
                 }
             }
         }
+        r.genders = gender::infer(t, &r.entities, &r.mentions);
+        r.pronoun_led = t
+            .sentence_ranges
+            .iter()
+            .map(|&(a, b)| {
+                let mut k = a;
+                // A short opening: "Later, he …", "On Monday, she …".
+                if let Some(c) = (a..b.min(a + 4)).find(|&i| t.is_punct(i, ",")) {
+                    k = c + 1;
+                }
+                let first = |i: usize| i < b && matches!(t.s(i), "He" | "She" | "he" | "she");
+                first(a) || first(k)
+            })
+            .collect();
         r
     }
 
@@ -591,10 +612,31 @@ impl Registry {
     fn pronoun(&self, p: &str, at: usize, sentence: usize) -> Option<usize> {
         match p {
             "he" | "she" | "him" | "her" => {
-                let person = |m: &&Mention| self.entities[m.entity].kind == Kind::Person;
-                self.recent(at, sentence, 3)
+                let wrong = match p {
+                    "he" | "him" => gender::Gender::Female,
+                    _ => gender::Gender::Male,
+                };
+                let person = |m: &&Mention| {
+                    self.entities[m.entity].kind == Kind::Person
+                        && self.genders.get(m.entity).copied().flatten() != Some(wrong)
+                };
+                // A subject of this sentence or the last, then anyone fitting named there
+                // ("Pagano refused, and Lopez resigned. Her attorney …"), then further back.
+                // A sentence led by "he" carries the person before it on: someone it
+                // merely names is not the one meant next.
+                let near = |m: &&Mention| {
+                    m.sentence + 1 >= sentence
+                        && !self.pronoun_led.get(m.sentence).copied().unwrap_or(false)
+                };
+                self.recent(at, sentence, 1)
                     .filter(person)
                     .find(|m| m.subject)
+                    .or_else(|| self.recent(at, sentence, 1).filter(person).find(near))
+                    .or_else(|| {
+                        self.recent(at, sentence, 3)
+                            .filter(person)
+                            .find(|m| m.subject)
+                    })
                     .or_else(|| self.recent(at, sentence, 3).find(person))
                     .map(|m| m.entity)
             }
