@@ -115,3 +115,21 @@ fn where_something_was_said_is_not_what_was_said() {
         "{found:#?}"
     );
 }
+
+/// Caught on PolNeAr: "the endorsements may highlight …" was a statement by "endorsements",
+/// and "rated 32% of Republican claims as “false”" one by "Republican".
+#[test]
+fn what_may_be_said_and_nouns_like_claims_are_not_statements() {
+    let article = Article::from_text(
+        "Case\n\nThe endorsements may highlight the decline of newspapers. Senator Ada Brill will tell the committee about the budget on Friday. The fact-checkers rated 32% of Republican claims as “false” last year.",
+    )
+    .expect("parses");
+    let found = parties::extract(&article);
+    assert!(
+        found.iter().all(|p| p
+            .positions
+            .iter()
+            .all(|x| x.kind == briefing::brief::PositionKind::Stance)),
+        "{found:#?}"
+    );
+}

@@ -156,6 +156,18 @@ const PREPOSITIONS: &[&str] = &[
     "then",
 ];
 
+const MODALS: &[&str] = &[
+    "will", "would", "could", "may", "might", "should", "can", "must", "shall",
+];
+
+/// Reporting verbs that are also nouns ("Republican claims", "news reports").
+const NOUN_TOO: &[&str] = &[
+    "claim", "report", "comment", "question", "attack", "charge", "promise", "demand", "doubt",
+    "hope", "fear", "estimate", "offer", "protest", "remark", "quote", "tweet", "reply", "order",
+    "pledge", "vow", "threat", "warning", "state", "note", "signal", "point", "cite", "show",
+    "find", "call",
+];
+
 const PASSIVE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
 const NEGATION: &[&str] = &[
     "not", "n't", "never", "no", "didn't", "doesn't", "don't", "won't",
@@ -825,6 +837,25 @@ fn reported(
         subject(t, reg, v, a, s)
     };
     let np_start = subject_range(t, v, a).map_or(skip_between(t, v, a), |r| r.0);
+    // "Trump will say", "the endorsements may highlight": nothing has been said yet.
+    if cue.form == Form::Base
+        && cue.class == Class::Speech
+        && (e0..v).any(|k| MODALS.contains(&t.s(k)))
+    {
+        return out;
+    }
+    // "rated 32% of Republican claims as “false”": a noun, not a verb.
+    if matches!(cue.form, Form::Base | Form::Third)
+        && NOUN_TOO.contains(&cue.base)
+        && np_start > a
+        && (PREPOSITIONS.contains(&lower(t.s(np_start - 1)).as_ref())
+            || (e0 == np_start + 1 && is_capitalised(t.s(np_start)) && {
+                let w = t.s(np_start);
+                w.ends_with("an") || w.ends_with("ic") || w.ends_with("al")
+            }))
+    {
+        return out;
+    }
     if cue.form == Form::Base {
         // "Officials say", "Police say", "Mr. Grassley and Mr. Leahy say": the subject is
         // plural whatever its head parses as (a capitalised first word reads as a name).
