@@ -133,3 +133,32 @@ fn what_may_be_said_and_nouns_like_claims_are_not_statements() {
         "{found:#?}"
     );
 }
+
+/// Caught on PolNeAr: a headline's capitals made "Chris Christie Calls Hillary Clinton" an
+/// actor, and the words after a quote in mid-clause ("… “unmistakably and wrongfully”
+/// suggests that Phoenix and its officers support …") became its speaker.
+#[test]
+fn headline_capitals_and_words_after_a_mid_clause_quote_name_no_one() {
+    let article = Article::from_text(
+        "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Comments\n\nClinton’s comments Tuesday came as the facts were still being gathered. Clinton said the shooting was a tragedy. City Attorney Brad Holm said in the letter that the advertisement “unmistakably and wrongfully” suggests that Phoenix and its officers support the campaign.",
+    )
+    .expect("parses");
+    let found = parties::extract(&article);
+    let names: Vec<&str> = found
+        .iter()
+        .flat_map(|p| p.actors.iter().map(|a| a.name.as_str()))
+        .collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.contains("Calls") && !n.contains("support")),
+        "{names:?}"
+    );
+    assert!(
+        found.iter().all(|p| p
+            .positions
+            .iter()
+            .all(|x| !x.text.contains("came as the facts"))),
+        "{names:?}"
+    );
+}

@@ -354,8 +354,13 @@ fn direct(
     let led = q.open >= 2
         && (t.is_punct(q.open - 1, ",") || t.is_punct(q.open - 1, ":"))
         && cues::at(t, q.open - 2, q.open - 1).is_some_and(|c| c.class == Class::Speech);
-    // Trailer: “…,” he said / “…,” said X / “…”, Graham continued.
-    if q.closed && (!led || raw_inner.ends_with(',')) {
+    // Trailer: “…,” he said / “…,” said X / “…”, Graham continued. A quote in the middle
+    // of a clause is no trailer's: "the advertisement “unmistakably and wrongfully”
+    // suggests that …".
+    let ends_a_passage = raw_inner.ends_with([',', '?', '!', '—', '–', '.'])
+        || (q.closed && t.is_punct(q.close + 1, ","))
+        || q.open == sa;
+    if q.closed && ends_a_passage && (!led || raw_inner.ends_with(',')) {
         let mut k = q.close + 1;
         while k < sb && t.is_punct(k, ",") {
             k += 1;
@@ -844,11 +849,12 @@ fn reported(
     {
         return out;
     }
-    // "rated 32% of Republican claims as “false”": a noun, not a verb.
+    // "rated 32% of Republican claims as “false”", "Clinton’s comments Tuesday came …": a
+    // noun, not a verb.
     if matches!(cue.form, Form::Base | Form::Third)
         && NOUN_TOO.contains(&cue.base)
-        && np_start > a
-        && (PREPOSITIONS.contains(&lower(t.s(np_start - 1)).as_ref())
+        && ((v > a && crate::extract::parties::lexicon::strip_possessive(t.s(v - 1)).1)
+            || np_start > a && PREPOSITIONS.contains(&lower(t.s(np_start - 1)).as_ref())
             || (e0 == np_start + 1 && is_capitalised(t.s(np_start)) && {
                 let w = t.s(np_start);
                 w.ends_with("an") || w.ends_with("ic") || w.ends_with("al")

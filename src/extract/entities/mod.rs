@@ -969,9 +969,29 @@ struct Run {
     sentence_end: usize,
 }
 
+/// A sentence in title case: at least five words, and every one capitalised but the
+/// short words titles leave lowercase.
+fn is_headline(t: &Tokens, a: usize, b: usize) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with",
+        "as", "from", "vs", "vs.",
+    ];
+    let words: Vec<&str> = (a..b)
+        .filter(|&i| t.is_word(i))
+        .map(|i| t.s(i).trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    words.len() >= 5 && words.iter().all(|w| is_capitalised(w) || SMALL.contains(w))
+}
+
 fn name_runs(t: &Tokens) -> Vec<Run> {
     let mut runs = Vec::new();
     for &(a, b) in &t.sentence_ranges {
+        // "Chris Christie Calls Hillary Clinton ‘A Disgrace’": a headline's capitals do
+        // not mark names.
+        if is_headline(t, a, b) {
+            continue;
+        }
         let mut i = a;
         while i < b {
             let place = lexicon().at(t, i, b);
