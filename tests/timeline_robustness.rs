@@ -141,3 +141,17 @@ fn impossible_dates_are_not_dates() {
         );
     }
 }
+
+/// Caught on PolNeAr: "… this weekend … the coalition that delivered him victories in 2008
+/// and 2012" gave three entries with the same sentence, under "this weekend", 2008 and 2012.
+#[test]
+fn years_in_passing_do_not_repeat_a_dated_sentence() {
+    let mut a = Article::from_text(
+        "Title\n\nThe president told voters this weekend he would consider it an insult if they stayed home, as his party struggles to rebuild the coalition that delivered him victories in 2008 and 2012.",
+    )
+    .expect("text");
+    a.metadata.published = NaiveDate::from_ymd_opt(2016, 9, 19);
+    let events = timeline::extract(&a);
+    let whens: Vec<&str> = events.iter().map(|e| e.when.as_str()).collect();
+    assert_eq!(whens, ["this weekend"], "{events:?}");
+}

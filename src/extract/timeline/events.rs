@@ -27,6 +27,8 @@ struct Found {
     end: usize,
     res: Resolved,
     text: String,
+    /// The date moves the story (not a detail or a name like "the November agreement").
+    narrated: bool,
 }
 
 pub fn build(article: &Article) -> Vec<TimelineEvent> {
@@ -147,6 +149,7 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context, narrative: &mut Narrati
             end: e.end,
             res,
             text: String::new(),
+            narrated,
         });
     }
     dedupe(&mut here);
@@ -165,7 +168,23 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context, narrative: &mut Narrati
             _ => s.trim().to_string(),
         };
     }
-    here
+    // A year in passing ("told voters this weekend … the coalition that delivered him
+    // victories in 2008 and 2012") is no event of its own: shown with the words of the
+    // sentence's dated entry, it only repeated that entry under another date. A year
+    // ahead is a deadline and stays ("to build the pipeline by 2025").
+    let mut kept: Vec<Found> = Vec::with_capacity(here.len());
+    for f in here {
+        let in_passing = !f.narrated && f.res.precision == Precision::Year && !f.res.upcoming;
+        if in_passing
+            && kept
+                .iter()
+                .any(|k| k.text.contains(&f.text) || f.text.contains(&k.text))
+        {
+            continue;
+        }
+        kept.push(f);
+    }
+    kept
 }
 
 /// Events in date order; undated ones stay after the dated event before them in the text,
