@@ -373,9 +373,13 @@ pub(super) struct Breaks {
 
 impl Breaks {
     pub(super) fn of(s: &str) -> Breaks {
+        // A clause never starts or ends inside a quotation: cut there, it read as
+        // ‘but our progress is on the ballot," Mr. Obama said …’.
+        let quoted = quoted_ranges(s);
+        let inside = |i: usize| quoted.iter().any(|&(a, b)| a < i && i < b);
         let mut starts = Vec::new();
         for sep in STRONG_BREAKS {
-            for (i, _) in s.match_indices(sep) {
+            for (i, _) in s.match_indices(sep).filter(|&(i, _)| !inside(i)) {
                 // The conjunction stays ("but he said"), except a bare "and".
                 let from = if sep.starts_with(", ") && *sep != ", and " {
                     i + 2
@@ -394,6 +398,7 @@ impl Breaks {
             .iter()
             .chain(WEAK_BREAKS)
             .flat_map(|sep| s.match_indices(sep).map(move |(i, _)| (i, sep.len())))
+            .filter(|&(i, _)| !inside(i))
             // "0 – 1%" is a range, not a break.
             .filter(|&(i, len)| {
                 !(i > 0 && s[..i].ends_with(|c: char| c.is_ascii_digit()) && digit_at(i + len))
