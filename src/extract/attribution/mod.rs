@@ -401,6 +401,28 @@ fn direct(
             }
         }
     }
+    // “…” ― Sonya Herridge: a quotation signed with a dash (readers' voices, epigraphs).
+    if q.closed && q.close + 2 < t.toks.len() && matches!(t.s(q.close + 1), "―" | "—" | "–") {
+        let from = q.close + 2;
+        let (_, e) = sentence_range(t, from);
+        let mut end = from;
+        while end < e && t.is_word(end) && end < from + 6 {
+            end += 1;
+        }
+        // The name ends its line; the next signed quotation may follow on the same one.
+        let rest_is_name = (end..e)
+            .take_while(|&k| t.toks[k].kind != TokKind::Open)
+            .all(|k| t.is_punct(k, ".") || t.is_punct(k, ","));
+        let named = phrase::parse(t, from, end, from)
+            .filter(|np| rest_is_name && end > from && matches!(np.head, Head::Name { .. }));
+        if let Some(sp) = named.and_then(|np| reg.resolve(t, &np, from, t.toks[from].sentence)) {
+            if quotes::is_statement(inner_text, true) {
+                sentences.push(t.toks[from].sentence);
+                sentences.dedup();
+                return Some(quote_attr(sp, inner, sentences, "say", t));
+            }
+        }
+    }
     // Leader: X said: “…” / X wrote on Twitter, “…”.
     let leader_start = spans[..qi]
         .iter()
