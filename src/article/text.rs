@@ -64,7 +64,13 @@ fn front_matter(lines: &[&str], doc: &mut Document) -> usize {
         && is_title(lines[i])
         && next_line(i + 1).is_some_and(|n| !starts_lowercase(n))
     {
-        doc.metadata.title = Some(strip_markdown_heading(lines[i]).to_string());
+        let title = strip_markdown_heading(lines[i]);
+        // A headline's final period is no part of the title.
+        let title = match title.strip_suffix('.') {
+            Some(t) if title_case(title) && !t.ends_with('.') => t,
+            _ => title,
+        };
+        doc.metadata.title = Some(title.to_string());
         i = metadata_lines(lines, skip_blank(i + 1), doc);
     }
     i
@@ -122,15 +128,50 @@ fn is_title(line: &str) -> bool {
     line.chars().count() <= 200
         && words <= 30
         && starts_like_heading(line)
-        && (!ends_with_punctuation(line) || question_or_exclamation)
+        && (!ends_with_punctuation(line) || question_or_exclamation || title_case(line))
         && dates::parse_date_line(line).is_none()
         && byline(line).is_none()
+}
+
+/// "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.": a headline in
+/// title case is a title even with a final period; a sentence never capitalises every word.
+fn title_case(line: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with",
+        "as", "from", "if", "vs", "vs.", "is", "are",
+    ];
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    words.len() >= 4
+        && words.len() <= 20
+        && line.trim_end().ends_with('.')
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w))
+        && words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count()
+            * 2
+            > words.len()
 }
 
 /// A short line without final punctuation that starts like a heading, or a Markdown
 /// heading ("## Talks stall") pasted as text.
 fn is_heading(line: &str) -> bool {
     if strip_markdown_heading(line).len() < line.len() {
+        return true;
+    }
+    // "ABSTRACT.", "FULL TEXT.", "UPDATE:": a label in capitals, whatever its punctuation.
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    if line.split_whitespace().count() <= 4
+        && letters.len() >= 4
+        && letters.iter().all(|c| c.is_uppercase())
+        && dates::parse_date_line(line).is_none()
+    {
         return true;
     }
     let words = line.split_whitespace().count();
@@ -264,6 +305,34 @@ mod tests {
             .iter()
             .map(|b| (b.kind, b.text.as_str()))
             .collect()
+    }
+
+    /// Caught on PolNeAr: a headline with a final period was the article's first sentence,
+    /// and so its bottom line; "ABSTRACT." and "FULL TEXT." were sentences too.
+    #[test]
+    fn a_title_case_headline_with_a_period_is_the_title_and_capital_labels_are_headings() {
+        let doc = parse(
+            "Obama Sees 'Personal Insult' if Voters Stay Home.\n\nABSTRACT.\n\nMany Democrats are afraid.\n\nFULL TEXT.\n\nThe president spoke on Saturday.\n",
+        );
+        assert_eq!(
+            doc.metadata.title.as_deref(),
+            Some("Obama Sees 'Personal Insult' if Voters Stay Home")
+        );
+        let paragraphs: Vec<&str> = kinds(&doc)
+            .into_iter()
+            .filter(|(k, _)| *k == BlockKind::Paragraph)
+            .map(|(_, t)| t)
+            .collect();
+        assert_eq!(
+            paragraphs,
+            [
+                "Many Democrats are afraid.",
+                "The president spoke on Saturday."
+            ]
+        );
+        // A sentence is not a headline: it does not capitalise every word.
+        let doc = parse("The talks collapsed on Monday in Geneva.\n\nBoth sides left.\n");
+        assert_eq!(doc.metadata.title, None);
     }
 
     #[test]
