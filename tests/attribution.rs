@@ -162,3 +162,25 @@ fn headline_capitals_and_words_after_a_mid_clause_quote_name_no_one() {
         "{names:?}"
     );
 }
+
+/// Caught on unseen news: "not as many people signed up … as expected" became the line
+/// "People signed up … as expected", and "a path to citizenship, which liberals and
+/// moderate Republicans champion" the line "Republicans champion".
+#[test]
+fn a_denied_subject_or_an_object_relative_gives_no_line() {
+    let article = Article::from_text(
+        "Case\n\nNot all towns joined, and not as many people signed up on the exchange as expected. She favours a path to citizenship, which liberals and moderate Republicans champion, but only after the border is secure.",
+    )
+    .expect("parses");
+    let found = parties::extract(&article);
+    let lines: Vec<&str> = found
+        .iter()
+        .flat_map(|p| p.positions.iter().map(|x| x.text.as_str()))
+        .collect();
+    assert!(
+        lines
+            .iter()
+            .all(|l| !l.contains("signed up") && !l.contains("champion")),
+        "{lines:?}"
+    );
+}

@@ -958,6 +958,30 @@ fn reported(
     if np_start > a && SUBORDINATORS.iter().any(|w| t.is(np_start - 1, w)) {
         return out;
     }
+    // "a path to citizenship, which liberals and moderate Republicans champion": the
+    // verb's object is what came before; the line "Republicans champion" says nothing.
+    // "not as many people signed up": the line would say the opposite.
+    let before: Vec<String> = (np_start.saturating_sub(6).max(a)..np_start)
+        .rev()
+        .take_while(|&k| t.is_word(k))
+        .map(|k| lower(t.s(k)).into_owned())
+        .collect();
+    // ("in which Turkey and Libya agreed on …" has a clause of its own.)
+    let relative = before.iter().enumerate().any(|(i, w)| {
+        (w == "which" || w == "whom")
+            && before
+                .get(i + 1)
+                .is_none_or(|p| !PREPOSITIONS.contains(&p.as_str()))
+    });
+    let denied = before.iter().take(3).any(|w| {
+        matches!(
+            w.as_str(),
+            "not" | "no" | "few" | "fewer" | "nor" | "neither"
+        )
+    });
+    if relative || denied {
+        return out;
+    }
     // "Zelensky and European leaders continue to back …": the line shows both.
     let cue_start = if speakers.len() > 1 {
         let first = phrase::ending_at(t, np_start.saturating_sub(1), a).map_or(np_start, |r| r.0);
