@@ -184,3 +184,22 @@ fn a_denied_subject_or_an_object_relative_gives_no_line() {
         "{lines:?}"
     );
 }
+
+/// Caught on unseen news: in "the teenager told Leo Marsh she wanted her parents dead",
+/// "she wanted" became a stance of the woman named before.
+#[test]
+fn a_pronoun_clause_inside_what_was_told_is_no_stance_of_its_own() {
+    let article = Article::from_text(
+        "Case\n\nAna Ruiz learned of the relationship in May and ordered the pair to split up. A day later, the teenager told Leo Marsh she wanted her parents dead.",
+    )
+    .expect("parses");
+    let found = parties::extract(&article);
+    assert!(
+        found.iter().all(|p| p
+            .positions
+            .iter()
+            .all(|x| !x.text.contains("wanted her parents dead")
+                || x.speaker.as_deref() != Some("Ana Ruiz"))),
+        "{found:#?}"
+    );
+}

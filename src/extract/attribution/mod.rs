@@ -387,8 +387,11 @@ fn direct(
                 let range = subject_range(t, v, k)
                     .filter(|r| r.0 == k)
                     .unwrap_or((k, e));
-                phrase::parse(t, range.0, range.1, k)
-                    .and_then(|np| reg.resolve(t, &np, range.0, s_close))
+                let addressed = addressee(t, reg, v + cue.len);
+                phrase::parse(t, range.0, range.1, k).and_then(|np| match addressed {
+                    Some(o) => reg.resolve_except(t, &np, range.0, s_close, o),
+                    None => reg.resolve(t, &np, range.0, s_close),
+                })
             };
             if let Some(sp) = speaker {
                 if quotes::is_statement(inner_text, true) {
@@ -642,7 +645,11 @@ fn subject(t: &Tokens, reg: &mut Registry, v: usize, a: usize, s: usize) -> Vec<
         return out;
     };
     if let Some(np) = phrase::parse(t, from, to, a) {
-        if let Some(x) = reg.resolve(t, &np, from, s) {
+        let resolved = match addressee(t, reg, v + 1) {
+            Some(o) => reg.resolve_except(t, &np, from, s, o),
+            None => reg.resolve(t, &np, from, s),
+        };
+        if let Some(x) = resolved {
             // "France and the UK lead a coalition. They are drawing up plans": "they" is
             // both of them.
             if matches!(&np.head, Head::Pronoun(p) if p == "they") {
@@ -664,6 +671,21 @@ fn subject(t: &Tokens, reg: &mut Registry, v: usize, a: usize, s: usize) -> Vec<
         }
     }
     out
+}
+
+/// The person named right after a verb ("told Ortiz", "told the mayor"): the one spoken
+/// to, who is not the one speaking.
+fn addressee(t: &Tokens, reg: &Registry, k: usize) -> Option<usize> {
+    let k = if k < t.toks.len() && t.is(k, "the") {
+        k + 1
+    } else {
+        k
+    };
+    let from = reg.mentions.partition_point(|m| m.tok < k);
+    reg.mentions
+        .get(from)
+        .filter(|m| m.tok == k && reg.entities[m.entity].kind == Kind::Person)
+        .map(|m| m.entity)
 }
 
 /// The entity joined by "and" to the latest mention of `e` before token `at` in the last
@@ -864,6 +886,16 @@ fn reported(
         subject(t, reg, v, a, s)
     };
     let np_start = subject_range(t, v, a).map_or(skip_between(t, v, a), |r| r.0);
+    // "the teenager told Leo Marsh she wanted her parents dead": "she wanted" is part of
+    // what was told, not a stance of whoever "she" would resolve to.
+    let pronoun_subject = e0 == np_start + 1 && is_pronoun(&lower(t.s(np_start)));
+    if pronoun_subject
+        && (a..np_start).rev().take_while(|&k| t.is_word(k)).any(|k| {
+            cues::at(t, k, b).is_some_and(|c| c.class == Class::Speech && c.form != Form::Gerund)
+        })
+    {
+        return out;
+    }
     // "Trump will say", "the endorsements may highlight": nothing has been said yet.
     if cue.form == Form::Base
         && cue.class == Class::Speech

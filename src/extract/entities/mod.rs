@@ -458,19 +458,19 @@ impl Registry {
                 None => Some(self.name_entity(t, np, *from, *to, *org)),
             },
             Head::Place(p) => Some(self.place_entity(t, np, *p)),
-            Head::Pronoun(p) => self.pronoun(p, at, sentence),
+            Head::Pronoun(p) => self.pronoun(p, at, sentence, None),
             // "the senator", "the New York businessman": a named actor with that role, else
             // the person the passage is about.
             // Without an actor of that role, "the judge" stands as said: guessing the
             // person nearby put a judge's ruling in a party's mouth.
             Head::Definite(role) => {
-                let found = self.definite(role, np, at);
+                let found = self.definite(t, role, np, at);
                 found.or_else(|| {
                     // "his lawyer": named after the one it works for, and on their side.
                     let owner = match t.s(np.from) {
-                        "His" | "his" => self.pronoun("he", at, sentence),
-                        "Her" | "her" => self.pronoun("she", at, sentence),
-                        "Their" | "their" => self.pronoun("they", at, sentence),
+                        "His" | "his" => self.pronoun("he", at, sentence, None),
+                        "Her" | "her" => self.pronoun("she", at, sentence, None),
+                        "Their" | "their" => self.pronoun("they", at, sentence, None),
                         _ => None,
                     };
                     if let Some(o) = owner {
@@ -609,7 +609,29 @@ impl Registry {
             .take_while(move |m| m.sentence + window >= sentence)
     }
 
-    fn pronoun(&self, p: &str, at: usize, sentence: usize) -> Option<usize> {
+    /// The entity a subject phrase refers to, never `except` (the one addressed: "“…,” he
+    /// told Ortiz" is not Ortiz speaking).
+    pub fn resolve_except(
+        &mut self,
+        t: &Tokens,
+        np: &Np,
+        at: usize,
+        sentence: usize,
+        except: usize,
+    ) -> Option<usize> {
+        match &np.head {
+            Head::Pronoun(p) => {
+                let e = self.pronoun(p, at, sentence, Some(except));
+                if let Some(e) = e {
+                    self.note_subject(e, at, sentence);
+                }
+                e
+            }
+            _ => self.resolve(t, np, at, sentence).filter(|&e| e != except),
+        }
+    }
+
+    fn pronoun(&self, p: &str, at: usize, sentence: usize, except: Option<usize>) -> Option<usize> {
         match p {
             "he" | "she" | "him" | "her" => {
                 let wrong = match p {
@@ -618,6 +640,7 @@ impl Registry {
                 };
                 let person = |m: &&Mention| {
                     self.entities[m.entity].kind == Kind::Person
+                        && Some(m.entity) != except
                         && self.genders.get(m.entity).copied().flatten() != Some(wrong)
                 };
                 // A subject of this sentence or the last, then anyone fitting named there
@@ -670,18 +693,32 @@ impl Registry {
     }
 
     /// "the president" → the most recently mentioned actor with that role word.
-    fn definite(&self, role: &str, np: &Np, at: usize) -> Option<usize> {
+    fn definite(&self, t: &Tokens, role: &str, np: &Np, at: usize) -> Option<usize> {
+        // "the former Ohio governor" is not the governor in office.
+        let former = (np.from..np.to).any(|k| {
+            matches!(
+                t.s(k).to_lowercase().as_str(),
+                "former" | "ex" | "retired" | "then" | "late"
+            )
+        });
+        // "the group" is the last group the text spoke of: not "Acme Health Group" when
+        // "the trade group for …" came in between.
+        let last_head = (0..np.from)
+            .rev()
+            .find(|&k| t.s(k).eq_ignore_ascii_case(role));
         let fits = |e: &Entity| {
-            let by_role = e
-                .role
-                .as_deref()
-                .is_some_and(|r| r.to_lowercase().split([' ', '-']).any(|w| w == role));
+            let by_role = e.role.as_deref().is_some_and(|r| {
+                let r = r.to_lowercase();
+                r.split([' ', '-']).any(|w| w == role)
+                    && (!former || r.split([' ', '-']).any(|w| w == "former" || w == "ex"))
+            });
             // "the bank" → "Deutsche Bank".
             let by_name = e.kind == Kind::Organisation
                 && e.name
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(role));
+                    .is_some_and(|w| w.eq_ignore_ascii_case(role))
+                && last_head.is_none_or(|k| is_capitalised(t.s(k)));
             (by_role || by_name) && np.place.is_none_or(|p| e.party == Some(p.party))
         };
         let pos = self.mentions.partition_point(|m| m.tok < at);
