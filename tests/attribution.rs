@@ -203,3 +203,14 @@ fn a_pronoun_clause_inside_what_was_told_is_no_stance_of_its_own() {
         "{found:#?}"
     );
 }
+
+/// Caught on unseen news: "A passenger in Leeds revealed …" made Leeds the speaker.
+#[test]
+fn someone_unnamed_in_a_place_is_not_the_place() {
+    let article = Article::from_text(
+        "Case\n\nThe company faces lawsuits in two cities. A passenger in Leeds revealed that she had been overcharged by a driver.",
+    )
+    .expect("parses");
+    let found = parties::extract(&article);
+    assert!(found.iter().all(|p| p.name != "Leeds"), "{found:#?}");
+}

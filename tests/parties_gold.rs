@@ -39,8 +39,15 @@ fn gold_parties_and_position_sentences_stay_above_floors() {
         "position recall {:.3}\n{report}",
         total.recall()
     );
+    // What media and reports say is shown in a group of its own and belongs to no gold
+    // party: precision is held over the parties' positions, and over all that is shown.
     assert!(
-        total.precision() >= 0.83,
+        total.party_precision() >= 0.86,
+        "party position precision {:.3}\n{report}",
+        total.party_precision()
+    );
+    assert!(
+        total.precision() >= 0.80,
         "position precision {:.3}\n{report}",
         total.precision()
     );

@@ -41,6 +41,9 @@ pub struct GoldScore {
     pub recalled_sentences: usize,
     pub positions: usize,
     pub right_positions: usize,
+    /// Positions in the "Reports and other sources" group: what media and reports say is
+    /// no party's position, so no gold party holds it.
+    pub source_positions: usize,
     /// What was missed, for `--verbose`: gold parties not found, gold sentences not cited.
     pub missed: Vec<String>,
 }
@@ -52,8 +55,13 @@ impl GoldScore {
     pub fn recall(&self) -> f64 {
         ratio(self.recalled_sentences, self.gold_sentences)
     }
+    /// Over every position shown, sources included.
     pub fn precision(&self) -> f64 {
         ratio(self.right_positions, self.positions)
+    }
+    /// Over the parties' positions, the sources group left out.
+    pub fn party_precision(&self) -> f64 {
+        ratio(self.right_positions, self.positions - self.source_positions)
     }
     fn add(&mut self, o: &GoldScore) {
         self.articles += o.articles;
@@ -63,11 +71,12 @@ impl GoldScore {
         self.recalled_sentences += o.recalled_sentences;
         self.positions += o.positions;
         self.right_positions += o.right_positions;
+        self.source_positions += o.source_positions;
         self.missed.extend(o.missed.iter().cloned());
     }
     fn line(&self) -> String {
         format!(
-            "parties found {:5.1}% ({}/{})  position sentences R {:5.1}% ({}/{})  P {:5.1}% ({}/{})",
+            "parties found {:5.1}% ({}/{})  position sentences R {:5.1}% ({}/{})  P {:5.1}% ({}/{}), parties only {:5.1}% ({}/{})",
             100.0 * self.parties_found(),
             self.found_parties,
             self.gold_parties,
@@ -76,7 +85,10 @@ impl GoldScore {
             self.gold_sentences,
             100.0 * self.precision(),
             self.right_positions,
-            self.positions
+            self.positions,
+            100.0 * self.party_precision(),
+            self.right_positions,
+            self.positions - self.source_positions
         )
     }
 }
@@ -189,6 +201,9 @@ pub fn score_article(article: &Article, gold: &GoldBrief) -> Result<GoldScore, S
         }
         for x in &p.positions {
             s.positions += 1;
+            if p.name == crate::extract::parties::grouping::SOURCES {
+                s.source_positions += 1;
+            }
             let Some(g) = g else { continue };
             if x.sources.len() > 3 {
                 continue;

@@ -259,6 +259,15 @@ pub fn at(t: &Tokens, i: usize, end: usize) -> Option<Cue> {
     if t.s(i).starts_with(char::is_uppercase) && !starts {
         return None;
     }
+    // "a written statement", "the stated aim": after a determiner, an adjective or noun.
+    if !starts
+        && matches!(
+            t.s(i - 1),
+            "a" | "an" | "the" | "this" | "that" | "his" | "her" | "their" | "its" | "our"
+        )
+    {
+        return None;
+    }
     let w = crate::extract::entities::words::lower(raw);
     let w = w.as_ref();
     for (words, base, class, object) in &tables.phrases {

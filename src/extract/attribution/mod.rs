@@ -471,8 +471,9 @@ fn direct(
                         .collect()
                 } else {
                     let mut sp = subject(t, reg, v, leader_start, s_open);
-                    // “…,” wrote Trump on Twitter, “…”: the speaker after the verb.
-                    if sp.is_empty() {
+                    // “…,” wrote Trump on Twitter, “…”: the speaker after the verb. ("told the
+                    // Herald in a statement, “…”": after "told" comes the one told.)
+                    if sp.is_empty() && SAYS.contains(&cue.base) && cue.base != "tell" {
                         let np_end = forward_np_end(t, v + cue.len, before);
                         if let Some(np) = phrase::parse(t, v + cue.len, np_end, sa) {
                             sp.extend(reg.resolve(t, &np, v + cue.len, s_open));
@@ -807,6 +808,11 @@ fn np_before(t: &Tokens, end: usize, a: usize) -> Option<(usize, usize)> {
                     return Some(head);
                 }
             }
+        }
+        // "A passenger in Leeds revealed": someone the text does not name, not Leeds.
+        let k = f - 2;
+        if t.is_word(k) && t.s(k).starts_with(char::is_lowercase) && !is_pronoun(t.s(k)) {
+            return None;
         }
     }
     Some(found)

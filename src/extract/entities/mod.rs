@@ -60,6 +60,9 @@ pub struct Mention {
     pub tok: usize,
     pub sentence: usize,
     pub subject: bool,
+    /// Named inside quotation marks: someone spoken of, never what "he" after the
+    /// quotation refers to.
+    pub quoted: bool,
 }
 
 pub struct Registry {
@@ -108,6 +111,25 @@ impl Registry {
                 }
             }
         }
+        // Inside quotation marks: from an opening mark to its closing one, when that comes
+        // within a few sentences (a mark left open marks nothing).
+        let mut quoted = vec![false; t.toks.len()];
+        let mut k = 0;
+        while k < t.toks.len() {
+            if t.toks[k].kind == tokens::TokKind::Open {
+                let close = (k + 1..t.toks.len())
+                    .take_while(|&j| t.toks[j].sentence <= t.toks[k].sentence + 3)
+                    .find(|&j| {
+                        t.toks[j].kind != tokens::TokKind::Word
+                            && t.toks[j].kind != tokens::TokKind::Punct
+                    });
+                if let Some(j) = close.filter(|&j| t.toks[j].kind == tokens::TokKind::Close) {
+                    quoted[k..j].iter_mut().for_each(|q| *q = true);
+                    k = j;
+                }
+            }
+            k += 1;
+        }
         for run in &runs {
             if let Some(np) = phrase::parse(t, run.mods, run.to, run.sentence_start) {
                 let e = match np.head {
@@ -135,6 +157,7 @@ impl Registry {
                         tok: run.from,
                         sentence: t.toks[run.from].sentence,
                         subject,
+                        quoted: quoted[run.from],
                     });
                 }
             }
@@ -596,6 +619,7 @@ impl Registry {
                     tok: at,
                     sentence,
                     subject: true,
+                    quoted: false,
                 },
             );
         }
@@ -640,6 +664,7 @@ impl Registry {
                 };
                 let person = |m: &&Mention| {
                     self.entities[m.entity].kind == Kind::Person
+                        && !m.quoted
                         && Some(m.entity) != except
                         && self.genders.get(m.entity).copied().flatten() != Some(wrong)
                 };
