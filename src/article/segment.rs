@@ -341,9 +341,9 @@ fn is_sentence_starter(word: &str) -> bool {
 /// Abbreviations that precede a name or a word and so never end a sentence.
 const NEVER_ENDS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Dr", "Drs", "Prof", "Gen", "Gens", "Lt", "Col",
-    "Capt", "Cpt", "Cmdr", "Cdr", "Sgt", "Cpl", "Pvt", "Maj", "Adm", "Brig", "Sen", "Sens", "Rep",
-    "Reps", "Gov", "Govs", "Pres", "Rev", "Hon", "Supt", "Det", "Insp", "Fr", "Mt", "Ft", "vs",
-    "v", "e.g", "i.e", "cf", "viz", "approx", "Amb", "Atty",
+    "Capt", "Cpt", "Cmdr", "Cdr", "Sgt", "Cpl", "Pvt", "Pfc", "Spc", "Spec", "Ens", "Maj", "Adm",
+    "Brig", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Pres", "Rev", "Hon", "Supt", "Det",
+    "Insp", "Fr", "Mt", "Ft", "vs", "v", "e.g", "i.e", "cf", "viz", "approx", "Amb", "Atty",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "Vol. 2") but are words otherwise.

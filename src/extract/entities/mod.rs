@@ -930,6 +930,10 @@ fn role_organisation(t: &Tokens, a: usize, b: usize) -> Option<String> {
     if words.len() != 1 || !(a..b).all(|i| t.is_word(i)) {
         return None;
     }
+    // "former Obama adviser": no longer on that side.
+    if (a..b).any(|i| matches!(t.s(i), "former" | "Former" | "ex" | "Ex")) {
+        return None;
+    }
     let w = words[0];
     let i = (a..b).find(|&i| t.s(i) == w)?;
     // "Hamas spokesman", "NAACP president": the name right before a lowercase role word, or

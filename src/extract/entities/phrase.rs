@@ -230,6 +230,11 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
     if (from..to).any(|i| t.is_word(i) && is_media(t.s(i)) && !field_of_role(i)) {
         return Some(np(Head::Source, from, to, None, None));
     }
+    // "Her granddaughter, Paris, 19, said": a place's name given an age is a person's.
+    let aged = to < t.toks.len().saturating_sub(2)
+        && t.is_punct(to, ",")
+        && t.s(to + 1).chars().all(|c| c.is_ascii_digit())
+        && t.is_punct(to + 2, ",");
     // Name core: trailing capitalised words.
     let mut name_from = to;
     while name_from > from {
@@ -252,7 +257,7 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
         if (is_name_word(t, k, sentence_start)
             && lex
                 .at(t, k, to)
-                .is_none_or(|(_, n, _)| k + n != to || name_from < to))
+                .is_none_or(|(_, n, _)| k + n != to || name_from < to || aged))
             || connector
         {
             name_from = k;
@@ -261,7 +266,10 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
         }
     }
     // A place ending the phrase ("the Kremlin", "Downing Street", "Britain").
-    if let Some(p) = (from..to).find_map(|s| lex.at(t, s, to).filter(|(_, n, _)| s + n == to)) {
+    if let Some(p) = (from..to)
+        .find_map(|s| lex.at(t, s, to).filter(|(_, n, _)| s + n == to))
+        .filter(|_| !aged)
+    {
         let start = to - p.1;
         if name_from >= start || name_from == to {
             let (place, _, _) = p;
@@ -325,7 +333,19 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
             // ("United Nations Nikki Haley", "Senate Minority Whip Dick Durbin").
             let mut p = name_from;
             while p + 1 < to {
-                if let Some((_, n, _)) = lex.at(t, p, to - 1) {
+                if let Some((place, n, _)) = lex.at(t, p, to - 1) {
+                    // "Lima Cole", "Jordan Peterson": a place's name as a given name, when
+                    // a surname alone follows it at the start of the name.
+                    let given_name = n == 1
+                        && p == name_from
+                        && p + 2 == to
+                        && matches!(place.kind, PlaceKind::Country | PlaceKind::Seat)
+                        && !is_role(t.s(p + 1))
+                        && !is_org_head(t.s(p + 1))
+                        && !is_acronym(t.s(p + 1));
+                    if given_name {
+                        break;
+                    }
                     p += n;
                     name_from = p;
                 } else if is_role(t.s(p)) || is_org_head(t.s(p)) {

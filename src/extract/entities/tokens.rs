@@ -24,7 +24,8 @@ pub struct Tok {
 /// Abbreviations whose final period belongs to the word.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "St", "Jr", "Sr", "Lt", "Col", "Sgt",
-    "Capt", "Prof", "Adm", "Maj", "Cmdr", "Rev", "Hon", "Pres", "Supt", "Insp", "No", "Del",
+    "Capt", "Prof", "Adm", "Maj", "Cmdr", "Rev", "Hon", "Pres", "Supt", "Insp", "No", "Del", "Spc",
+    "Pfc", "Pvt", "Cpl",
 ];
 
 /// The tokens of all sentences, in reading order, and for each sentence its token range.

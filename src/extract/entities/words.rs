@@ -47,7 +47,8 @@ static ROLE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     spokesperson's defence-minister majority minority whip republican democratic democrat
     conservative labour liberal senior-official presidential-envoy scientist consultant
     pollster fellow member owner pastor operative supporter historian author scholar lobbyist
-    co-founder dean professor president-emeritus chairman-elect investor economist",
+    co-founder dean professor president-emeritus chairman-elect investor economist boss
+    spc. pfc. pvt. cpl. corporal",
     )
 });
 
@@ -59,7 +60,8 @@ static PERSON_TITLE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     colonel col. captain capt. lieutenant lt. sergeant sgt. marshal commander king queen
     prince princess emir sheikh sultan pope cardinal bishop archbishop judge justice
     ambassador envoy mr. mrs. ms. dr. prof. sir dame lord lady rev. mr mrs ms dr
-    president-elect spokesman spokeswoman commissioner chairman chairwoman director del.",
+    president-elect spokesman spokeswoman commissioner chairman chairwoman director del. spc.
+    pfc. pvt. cpl. corporal",
     )
 });
 
@@ -83,7 +85,8 @@ static MEDIA: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     breitbart newsmax tass ria xinhua interfax aljazeera al-jazeera dpa ansa efe nhk yonhap
     report reports newspaper outlet magazine poll survey study sources source statement
     document documents data media press memo filing website footage video statistics
-    figures estimates records polls surveys studies",
+    figures estimates records polls surveys studies papers filings transcript transcripts
+    lawsuit indictment affidavit",
     )
 });
 
