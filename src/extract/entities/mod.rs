@@ -339,6 +339,37 @@ impl Registry {
         {
             return;
         }
+        // "a close friend of the Israeli prime minister": who the person is to someone
+        // else; the other's title is not the person's role, nor the other's side theirs.
+        let relation = (from..close).find(|&i| t.is(i, "of")).is_some_and(|o| {
+            o > from
+                && matches!(
+                    t.s(o - 1),
+                    "friend"
+                        | "supporter"
+                        | "critic"
+                        | "ally"
+                        | "rival"
+                        | "opponent"
+                        | "admirer"
+                        | "fan"
+                        | "donor"
+                        | "confidant"
+                        | "wife"
+                        | "husband"
+                        | "son"
+                        | "daughter"
+                        | "mother"
+                        | "father"
+                        | "brother"
+                        | "sister"
+                )
+        });
+        if relation {
+            let end = further_appositions(t, close, sentence_end);
+            self.add_about(e, t.span(from, end));
+            return;
+        }
         if !(from..close).any(|i| words::is_role(t.s(i)) || words::is_collective(t.s(i))) {
             // "Vann Newkirk, a writer for The Atlantic,": who the person is, though no title
             // the lexicon knows; a description, never a role to resolve "the senator" by.
@@ -362,7 +393,26 @@ impl Registry {
                     && is_capitalised(t.s(s + 1))
                     && !words::is_role(t.s(s + 1))
                     && !is_person_title(t.s(s + 1));
-                !inside_before && !inside_after
+                // "a close friend of the Israeli prime minister", "an envoy to France":
+                // someone else's side, or the one the person is sent to.
+                let someone_elses = (from..s).any(|i| {
+                    t.is(i, "to")
+                        || (t.is(i + 1, "of")
+                            && matches!(
+                                t.s(i),
+                                "friend"
+                                    | "supporter"
+                                    | "critic"
+                                    | "ally"
+                                    | "rival"
+                                    | "opponent"
+                                    | "admirer"
+                                    | "fan"
+                                    | "donor"
+                                    | "confidant"
+                            ))
+                });
+                !inside_before && !inside_after && !someone_elses
             })
             .find_map(|s| lexicon().at(t, s, close).map(|(p, _, _)| p));
         // "a Democratic pollster working for Priorities USA, a super PAC backing her":
