@@ -155,3 +155,17 @@ fn years_in_passing_do_not_repeat_a_dated_sentence() {
     let whens: Vec<&str> = events.iter().map(|e| e.when.as_str()).collect();
     assert_eq!(whens, ["this weekend"], "{events:?}");
 }
+
+/// Caught on unseen news: "rallies in the 2008 and 2012 cycles" repeated a sentence dated
+/// "this year" twice more, and "on Saturday nights" (every week) became next Saturday.
+#[test]
+fn years_beside_a_year_and_weekly_days_add_no_entries() {
+    let mut a = Article::from_text(
+        "Title\n\nOur smallest rally this year was larger than 40 of 50 rallies in the 2008 and 2012 cycles. The remaining town halls are on Saturday nights, just like ours.",
+    )
+    .expect("text");
+    a.metadata.published = NaiveDate::from_ymd_opt(2015, 12, 20);
+    let events = timeline::extract(&a);
+    let whens: Vec<&str> = events.iter().map(|e| e.when.as_str()).collect();
+    assert_eq!(whens, ["this year"], "{events:?}");
+}

@@ -168,23 +168,34 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context, narrative: &mut Narrati
             _ => s.trim().to_string(),
         };
     }
-    // A year in passing ("told voters this weekend … the coalition that delivered him
-    // victories in 2008 and 2012") is no event of its own: shown with the words of the
-    // sentence's dated entry, it only repeated that entry under another date. A year
-    // ahead is a deadline and stays ("to build the pipeline by 2025").
+    // A year or a vague span in passing ("Our smallest rally this year was larger than
+    // those of the 2008 and 2012 cycles") does not repeat a sentence already shown for
+    // the past: that was three entries with the same words. Dates to the day, week or
+    // month are events of their own ("resigned on Monday, and the following day …"), and
+    // what lies ahead stays ("to build the pipeline by 2025").
     let mut kept: Vec<Found> = Vec::with_capacity(here.len());
     for f in here {
-        let in_passing = !f.narrated && f.res.precision == Precision::Year && !f.res.upcoming;
-        if in_passing
-            && kept
-                .iter()
-                .any(|k| k.text.contains(&f.text) || f.text.contains(&k.text))
-        {
+        let coarse = fine(f.res.precision) <= fine(Precision::Year);
+        let repeats = kept
+            .iter()
+            .any(|k| !k.res.upcoming && (k.text.contains(&f.text) || f.text.contains(&k.text)));
+        if coarse && !f.res.upcoming && repeats {
             continue;
         }
         kept.push(f);
     }
     kept
+}
+
+/// How finely a precision places an event (a vague span least).
+fn fine(p: Precision) -> u8 {
+    match p {
+        Precision::Vague => 0,
+        Precision::Year => 1,
+        Precision::Month => 2,
+        Precision::Week => 3,
+        Precision::Day => 4,
+    }
 }
 
 /// Events in date order; undated ones stay after the dated event before them in the text,

@@ -443,6 +443,14 @@ impl Cursor<'_> {
             }
         }
         let mut end = j + 1;
+        // "on Saturday nights", "on Sunday mornings": every week, no particular day.
+        if self.joined(end)
+            && self.tok(end).is_some_and(|n| {
+                n.is_any(&["nights", "mornings", "evenings", "afternoons", "nites"])
+            })
+        {
+            return None;
+        }
         if !t.possessive && self.joined(end) && self.tok(end).is_some_and(lexicon::is_time_of_day) {
             end += 1;
         }
