@@ -27,8 +27,6 @@ struct Found {
     end: usize,
     res: Resolved,
     text: String,
-    /// The date moves the story (not a detail or a name like "the November agreement").
-    narrated: bool,
 }
 
 pub fn build(article: &Article) -> Vec<TimelineEvent> {
@@ -149,7 +147,6 @@ fn sentence_events(s: &str, si: usize, cx: &mut Context, narrative: &mut Narrati
             end: e.end,
             res,
             text: String::new(),
-            narrated,
         });
     }
     dedupe(&mut here);
