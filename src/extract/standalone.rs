@@ -631,6 +631,8 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "him", "them", "his", "her", "t
 
 /// Multi-word connectives that point back ("At the same time, …"), dropped with their comma.
 const PHRASE_CONNECTIVES: &[&str] = &[
+    "in fact,",
+    "indeed,",
     "at the same time,",
     "in addition,",
     "as a result,",
@@ -722,6 +724,23 @@ mod tests {
              it. “She is completely right,” he said.",
         );
         assert_eq!(standalone_at(&a, 2), None);
+    }
+
+    /// Caught on unseen news: "In fact, the new fares would be …" was a key point.
+    #[test]
+    fn linking_phrases_are_dropped() {
+        let a = art(
+            "The mayor unveiled a transit plan on Monday. In fact, the new fares would be \
+             the lowest in the region. Indeed, the council backed the plan on Tuesday.",
+        );
+        assert_eq!(
+            standalone_at(&a, 1).as_deref(),
+            Some("The new fares would be the lowest in the region.")
+        );
+        assert_eq!(
+            standalone_at(&a, 2).as_deref(),
+            Some("The council backed the plan on Tuesday.")
+        );
     }
 
     #[test]
