@@ -45,10 +45,28 @@ pub fn usable(raw: &str, info: &SentenceInfo) -> Option<String> {
     if text.split_whitespace().count() < MIN_WORDS || quoted_share(text) > 0.4 {
         return None;
     }
-    if !names_something(text) {
+    if !names_something(text) || counts_from_before(text) {
         return None;
     }
     Some(cut_aside(text))
+}
+
+/// "A day later, the teenager told …", "The next morning, …": a time counted from an
+/// event the reader of one line has not been told.
+fn counts_from_before(text: &str) -> bool {
+    let Some((opening, _)) = text.split_once(',') else {
+        return false;
+    };
+    let opening = opening.to_lowercase();
+    let words: Vec<&str> = opening.split_whitespace().collect();
+    words.len() <= 5
+        && (matches!(
+            words.last(),
+            Some(&("later" | "earlier" | "afterwards" | "afterward"))
+        ) || opening.starts_with("the next ")
+            || opening.starts_with("the following ")
+            || opening.starts_with("that same ")
+            || opening == "then")
 }
 
 #[cfg(test)]
@@ -77,6 +95,12 @@ mod tests {
         )
         .is_none());
         assert!(usable("LONDON (Reuters) -", &info()).is_none());
+        // Caught on unseen news: the bottom line began "A day later, the teenager told …".
+        assert!(usable(
+            "A day later, the teenager told Leo Marsh she wanted her parents dead.",
+            &info()
+        )
+        .is_none());
         assert_eq!(
             usable(
                 "(CNN)Police arrested two men in Paris on Friday after the attack.",
