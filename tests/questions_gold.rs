@@ -61,3 +61,26 @@ fn a_quoted_question_names_its_speaker_not_the_next_sentence() {
     assert!(q.text.starts_with("Mott: “They may not"), "{}", q.text);
     assert!(!q.text.contains("Mott said"), "{}", q.text);
 }
+
+/// Caught on unseen news: "A clerk was allegedly paid to lose the files." was shown as an
+/// open question as written; an unverified claim is asked as a question.
+#[test]
+fn an_alleged_act_is_asked_whether_it_happened() {
+    let article = briefing::Article::from_text(
+        "Audit\n\nThe audit began in March. A clerk was allegedly paid to lose the files. The \
+         mayor reportedly met the developer twice in June.",
+    )
+    .expect("article");
+    let questions: Vec<String> = briefing::extract::questions::extract(&article)
+        .into_iter()
+        .map(|q| q.text)
+        .collect();
+    assert!(
+        questions.contains(&"Was a clerk paid to lose the files?".to_string()),
+        "{questions:?}"
+    );
+    assert!(
+        questions.contains(&"Did the mayor meet the developer twice in June?".to_string()),
+        "{questions:?}"
+    );
+}

@@ -741,6 +741,22 @@ pub fn ask(
             }
         }
     }
+    // "A clerk was allegedly paid to lose the files" → "Was a clerk paid to lose the files?"
+    for adverb in [
+        " allegedly ",
+        " reportedly ",
+        " purportedly ",
+        " supposedly ",
+    ] {
+        if let Some(i) = lower_t.find(adverb) {
+            if !t[..i].contains([',', '“', '"']) {
+                let claim = format!("{} {}", &t[..i], &t[i + adverb.len()..]);
+                if let Some(q) = yes_no(&claim, None) {
+                    return Some(restore_quotes(&q));
+                }
+            }
+        }
+    }
     // Unverified: "Reports claimed X did Y" → "Did X do Y?"
     if let Some(rest) = after_phrase(
         &t,
