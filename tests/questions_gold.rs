@@ -84,3 +84,26 @@ fn an_alleged_act_is_asked_whether_it_happened() {
         "{questions:?}"
     );
 }
+
+/// What was kept back is asked for: "did not reveal her plans for the tax" → "What are the
+/// minister’s plans for the tax?".
+#[test]
+fn what_was_not_revealed_is_asked_for() {
+    let article = briefing::Article::from_text(
+        "Budget\n\nThe budget was published on Monday. The minister did not reveal her plans \
+         for the tax. The company declined to disclose the terms of the deal.",
+    )
+    .expect("article");
+    let questions: Vec<String> = briefing::extract::questions::extract(&article)
+        .into_iter()
+        .map(|q| q.text)
+        .collect();
+    assert!(
+        questions.contains(&"What are the minister’s plans for the tax?".to_string()),
+        "{questions:?}"
+    );
+    assert!(
+        questions.contains(&"What are the terms of the deal?".to_string()),
+        "{questions:?}"
+    );
+}

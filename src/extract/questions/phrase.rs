@@ -457,6 +457,69 @@ pub fn ask(
             }
         }
     }
+    // "The minister did not reveal her plans for the tax" → "What are the minister's plans
+    // for the tax?": what was kept back, asked for.
+    for cue in [
+        "did not reveal ",
+        "didn't reveal ",
+        "would not reveal ",
+        "declined to reveal ",
+        "refused to reveal ",
+        "did not disclose ",
+        "didn't disclose ",
+        "declined to disclose ",
+        "would not disclose ",
+    ] {
+        let Some(i) = lower_t.find(cue) else { continue };
+        let subject = t[..i].trim();
+        let object = t[i + cue.len()..]
+            .split([',', '.', ';', '—'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        let words: Vec<&str> = object.split_whitespace().collect();
+        let determined = matches!(
+            words.first().map(|w| w.to_lowercase()).as_deref(),
+            Some("the" | "his" | "her" | "their" | "its")
+        );
+        let plain = words.iter().all(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "that" | "whether" | "if" | "how" | "what" | "who" | "to" | "was" | "were" | "is"
+            )
+        });
+        let short_subject = !subject.is_empty()
+            && subject.split_whitespace().count() <= 4
+            && !subject.contains([',', '“', '"'])
+            && subject.starts_with(char::is_uppercase);
+        // ("the amount" alone asks nothing a reader can place: the clause says more.)
+        if !(determined && plain && (3..=8).contains(&words.len()) && short_subject) {
+            continue;
+        }
+        let owner = format!("{}’s", demote_first(subject));
+        let object = match words[0].to_lowercase().as_str() {
+            "his" | "her" | "their" | "its" => format!("{owner} {}", words[1..].join(" ")),
+            _ => object.to_string(),
+        };
+        // The head noun comes before any preposition: "the terms of the deal" are.
+        let head = words
+            .iter()
+            .take_while(|w| {
+                !matches!(
+                    w.to_lowercase().as_str(),
+                    "of" | "for" | "in" | "on" | "at" | "with" | "from" | "about" | "behind"
+                )
+            })
+            .last()
+            .map(|w| w.to_lowercase())
+            .unwrap_or_default();
+        let verb = if head.ends_with('s') && !head.ends_with("ss") {
+            "are"
+        } else {
+            "is"
+        };
+        return Some(restore_quotes(&format!("What {verb} {object}?")));
+    }
     // "Questions persist over how…", "it is unclear whether…", "remains to be seen if…".
     if let Some(rest) = after_phrase(
         &t,
