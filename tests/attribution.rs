@@ -214,3 +214,26 @@ fn someone_unnamed_in_a_place_is_not_the_place() {
     let found = parties::extract(&article);
     assert!(found.iter().all(|p| p.name != "Leeds"), "{found:#?}");
 }
+
+/// Caught on CNN/DailyMail: 'It is an honour. 'Our inn will … 'We will …' (each sentence
+/// reopening the quote) kept only the first sentence and gave the next speaker's words
+/// no quote.
+#[test]
+fn a_quote_reopened_at_each_sentence_is_one_statement() {
+    let article = Article::from_text(
+        "Case\n\nBrewery owner Alan Hope said: 'It is a great honour to build here. 'Our inn will match the town and its history. 'We will serve local ales.' Council director Mia Stone said: 'We are very pleased to work with such a respected firm.'",
+    )
+    .expect("parses");
+    let found = parties::extract(&article);
+    let hope = found
+        .iter()
+        .flat_map(|p| &p.positions)
+        .find(|x| x.speaker.as_deref() == Some("Alan Hope"))
+        .expect("Hope is quoted");
+    assert!(
+        hope.text.contains("We will serve local ales"),
+        "{}",
+        hope.text
+    );
+    assert_eq!(hope.sources.len(), 3, "{hope:?}");
+}

@@ -56,6 +56,22 @@ pub fn spans(t: &Tokens, paragraph_of: &[usize]) -> Vec<QuoteSpan> {
             para = p;
         }
         match tok.kind {
+            // 'It is an honour. 'Our inn will …: a sentence reopening the same mark while
+            // the quote is open goes on with it (the print convention, in text whose
+            // paragraphs were run together). Each sentence is its own passage.
+            TokKind::Open
+                if depth == 1
+                    && t.s(i) == t.s(start)
+                    && t.sentence_ranges[tok.sentence].0 == i
+                    && i > start + 1 =>
+            {
+                out.push(QuoteSpan {
+                    open: start,
+                    close: i,
+                    closed: false,
+                });
+                start = i;
+            }
             TokKind::Open => {
                 if depth == 0 {
                     start = i;
