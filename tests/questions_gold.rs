@@ -107,3 +107,36 @@ fn what_was_not_revealed_is_asked_for() {
         "{questions:?}"
     );
 }
+
+/// Caught on CNN/DailyMail: "allegedly conspired" became "Did … conspir with …?", a
+/// capitalised "Authorities" stayed capitalised mid-question, and a claim inside a
+/// subordinate clause made a garbled question.
+#[test]
+fn alleged_acts_are_asked_in_plain_words_or_left_as_written() {
+    let article = briefing::Article::from_text(
+        "Case\n\nThe case began in 2014. A 14-year-old girl allegedly conspired with her \
+         boyfriend to have her mother killed. Authorities reportedly slapped her with felony \
+         charges in November. This week in Denver a driver was arrested after he dropped a \
+         passenger off before allegedly driving back to her house.",
+    )
+    .expect("article");
+    let questions: Vec<String> = briefing::extract::questions::extract(&article)
+        .into_iter()
+        .map(|q| q.text)
+        .collect();
+    assert!(
+        questions.iter().any(|q| q
+            == "Did a 14-year-old girl conspire with her boyfriend to have her mother killed?"),
+        "{questions:?}"
+    );
+    assert!(
+        questions
+            .iter()
+            .any(|q| q == "Did authorities slap her with felony charges in November?"),
+        "{questions:?}"
+    );
+    assert!(
+        questions.iter().all(|q| !q.starts_with("Was this week")),
+        "{questions:?}"
+    );
+}

@@ -348,7 +348,8 @@ fn position(text: &str, reg: &Registry, x: &Attribution, label: Option<&str>) ->
             }
         }
     };
-    let line = name_the_object(reg, x, line);
+    // A line opens with a capital even when its speaker is "the agency".
+    let line = crate::extract::words::capitalise_first(&name_the_object(reg, x, line));
     Position {
         kind: x.kind,
         text: line,

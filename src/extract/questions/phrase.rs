@@ -129,7 +129,16 @@ fn base_form(past: &str) -> Option<String> {
         || l.ends_with("aged")
         || l.ends_with("ured")
         || l.ends_with("dged")
-        || l.ends_with("rged");
+        || l.ends_with("rged")
+        // "conspired", "declared", "ignored", "included", "decided", "voted", "disputed",
+        // "described", "filed", "invoked", "liked", "released", "declined", "invaded".
+        || ["ired", "ared", "ored", "uded", "ided", "oted", "uted", "ibed", "iked", "ased"]
+            .iter()
+            .any(|e| l.ends_with(e))
+        || (l.ends_with("iled") && !l.ends_with("ailed") && !l.ends_with("oiled"))
+        || (l.ends_with("oked") && !l.ends_with("ooked"))
+        || (l.ends_with("ined") && !["oined", "ained", "eined"].iter().any(|e| l.ends_with(e)))
+        || (l.ends_with("aded") && !l.ends_with("oaded"));
     Some(if needs_e {
         format!("{stem}e")
     } else {
@@ -149,7 +158,12 @@ fn demote_first(np: &str) -> String {
             .nth(1)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
         && crate::extract::stopwords::is_stopword(&first.to_lowercase());
+    // "Authorities", "Officials", "Police": a group's noun capitalised only because it
+    // opened the sentence.
+    let group = np.split_whitespace().count() == 1
+        && crate::extract::entities::words::is_collective(&first.to_lowercase());
     let lowered = common
+        || group
         || matches!(
             first,
             "The"
@@ -812,7 +826,29 @@ pub fn ask(
         " supposedly ",
     ] {
         if let Some(i) = lower_t.find(adverb) {
-            if !t[..i].contains([',', '“', '"']) {
+            // Only in a plain main clause: "an UberX driver was arrested after he dropped
+            // … before allegedly driving back" has no question to turn round.
+            let before = &lower_t[..i];
+            let plain = before.split_whitespace().count() <= 10
+                && !before.split_whitespace().any(|w| {
+                    matches!(
+                        w,
+                        "after"
+                            | "before"
+                            | "when"
+                            | "while"
+                            | "because"
+                            | "as"
+                            | "that"
+                            | "who"
+                            | "which"
+                            | "where"
+                            | "since"
+                            | "until"
+                            | "if"
+                    )
+                });
+            if plain && !t[..i].contains([',', '“', '"']) {
                 let claim = format!("{} {}", &t[..i], &t[i + adverb.len()..]);
                 if let Some(q) = yes_no(&claim, None) {
                     return Some(restore_quotes(&q));
