@@ -72,8 +72,6 @@ pub struct Registry {
     pub mentions: Vec<Mention>,
     /// Per entity found while building, the gender the text gives it, if clear.
     genders: Vec<Option<gender::Gender>>,
-    /// Per sentence, whether its subject is "he" or "she" ("Later, he suggested …").
-    pronoun_led: Vec<bool>,
 }
 
 impl Registry {
@@ -85,7 +83,6 @@ impl Registry {
             by_key: HashMap::new(),
             mentions: Vec::new(),
             genders: Vec::new(),
-            pronoun_led: Vec::new(),
         };
         let runs = name_runs(t);
         for run in &runs {
@@ -149,8 +146,13 @@ impl Registry {
                     // the one speaking.
                     let possessor =
                         crate::extract::parties::lexicon::strip_possessive(t.s(run.to - 1)).1;
+                    // "…, and Maria Lopez resigned": a coordinated clause's subject too.
+                    let after_comma_and = run.mods >= run.sentence_start + 2
+                        && matches!(t.s(run.mods - 1), "and" | "but")
+                        && t.is_punct(run.mods - 2, ",");
                     let subject = !possessor
                         && (run.mods == run.sentence_start
+                            || after_comma_and
                             || (run.mods > run.sentence_start && t.is_punct(run.mods - 1, ",")));
                     r.mentions.push(Mention {
                         entity: e,
@@ -163,19 +165,6 @@ impl Registry {
             }
         }
         r.genders = gender::infer(t, &r.entities, &r.mentions);
-        r.pronoun_led = t
-            .sentence_ranges
-            .iter()
-            .map(|&(a, b)| {
-                let mut k = a;
-                // A short opening: "Later, he …", "On Monday, she …".
-                if let Some(c) = (a..b.min(a + 4)).find(|&i| t.is_punct(i, ",")) {
-                    k = c + 1;
-                }
-                let first = |i: usize| i < b && matches!(t.s(i), "He" | "She" | "he" | "she");
-                first(a) || first(k)
-            })
-            .collect();
         r
     }
 
@@ -537,7 +526,16 @@ impl Registry {
             // Without an actor of that role, "the judge" stands as said: guessing the
             // person nearby put a judge's ruling in a party's mouth.
             Head::Definite(role) => {
-                let found = self.definite(t, role, np, at);
+                // "his lawyer" is the lawyer of the one "his" refers to, not any lawyer.
+                let possessive = matches!(
+                    t.s(np.from),
+                    "His" | "his" | "Her" | "her" | "Their" | "their"
+                );
+                let found = if possessive {
+                    None
+                } else {
+                    self.definite(t, role, np, at)
+                };
                 found.or_else(|| {
                     // "his lawyer": named after the one it works for, and on their side.
                     let owner = match t.s(np.from) {
@@ -718,23 +716,11 @@ impl Registry {
                         && Some(m.entity) != except
                         && self.genders.get(m.entity).copied().flatten() != Some(wrong)
                 };
-                // A subject of this sentence or the last, then anyone fitting named there
-                // ("Pagano refused, and Lopez resigned. Her attorney …"), then further back.
-                // A sentence led by "he" carries the person before it on: someone it
-                // merely names is not the one meant next.
-                let near = |m: &&Mention| {
-                    m.sentence + 1 >= sentence
-                        && !self.pronoun_led.get(m.sentence).copied().unwrap_or(false)
-                };
-                self.recent(at, sentence, 1)
+                // A subject of the last three sentences ("Pagano refused, and Lopez
+                // resigned. Her attorney …": Lopez), else anyone fitting named there.
+                self.recent(at, sentence, 3)
                     .filter(person)
                     .find(|m| m.subject)
-                    .or_else(|| self.recent(at, sentence, 1).filter(person).find(near))
-                    .or_else(|| {
-                        self.recent(at, sentence, 3)
-                            .filter(person)
-                            .find(|m| m.subject)
-                    })
                     .or_else(|| self.recent(at, sentence, 3).find(person))
                     .map(|m| m.entity)
             }
