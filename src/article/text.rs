@@ -166,13 +166,14 @@ fn is_heading(line: &str) -> bool {
         return true;
     }
     // "ABSTRACT.", "FULL TEXT.", "UPDATE:": a label in capitals, whatever its punctuation.
-    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
-    if line.split_whitespace().count() <= 4
-        && letters.len() >= 4
-        && letters.iter().all(|c| c.is_uppercase())
-        && dates::parse_date_line(line).is_none()
-    {
-        return true;
+    if line.len() <= 40 && line.split_whitespace().count() <= 4 {
+        let letters = line.chars().filter(|c| c.is_alphabetic());
+        if letters.clone().count() >= 4
+            && letters.clone().all(char::is_uppercase)
+            && dates::parse_date_line(line).is_none()
+        {
+            return true;
+        }
     }
     let words = line.split_whitespace().count();
     (1..=12).contains(&words)
