@@ -260,6 +260,33 @@ impl Registry {
             while k < sentence_end && t.is_word(k) && is_capitalised(t.s(k)) && k < after + 7 {
                 k += 1;
             }
+            // "Crown Prince Mohammad bin Salman of Saudi Arabia": a head of state's or
+            // minister's country.
+            let national = self.entities[e].role.as_deref().is_some_and(|r| {
+                r.to_lowercase().split([' ', '-']).any(|w| {
+                    matches!(
+                        w,
+                        "president"
+                            | "minister"
+                            | "king"
+                            | "queen"
+                            | "chancellor"
+                            | "premier"
+                            | "emir"
+                            | "sultan"
+                            | "prince"
+                            | "princess"
+                    )
+                })
+            });
+            let country = lexicon()
+                .at(t, after + 1 + the, k)
+                .filter(|(p, n, _)| after + 1 + the + n == k && p.kind == PlaceKind::Country);
+            if let Some((p, _, _)) = country.filter(|_| national) {
+                if self.entities[e].party.is_none() {
+                    self.entities[e].party = Some(p.party);
+                }
+            }
             self.add_about(e, t.span(after, k));
             return;
         }

@@ -86,7 +86,7 @@ static MEDIA: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     report reports newspaper outlet magazine poll survey study sources source statement
     document documents data media press memo filing website footage video statistics
     figures estimates records polls surveys studies papers filings transcript transcripts
-    lawsuit indictment affidavit",
+    lawsuit indictment affidavit broadcaster broadcasters pbs npr cnbc itv",
     )
 });
 
