@@ -60,14 +60,17 @@ fn front_matter(lines: &[&str], doc: &mut Document) -> usize {
     i = skip_blank(i);
     let next_line = |from: usize| lines[from..].iter().find(|l| !l.is_empty());
     // A line continued in lower case on the next is hard-wrapped text, not a title.
+    let headline = i + 2 < lines.len()
+        && lines[i + 1].is_empty()
+        && next_line(i + 1).is_some_and(|n| restated_headline(lines[i], n));
     if i < lines.len()
-        && is_title(lines[i])
+        && (is_title(lines[i]) || headline)
         && next_line(i + 1).is_some_and(|n| !starts_lowercase(n))
     {
         let title = strip_markdown_heading(lines[i]);
         // A headline's final period is no part of the title.
         let title = match title.strip_suffix('.') {
-            Some(t) if title_case(title) && !t.ends_with('.') => t,
+            Some(t) if (title_case(title) || headline) && !t.ends_with('.') => t,
             _ => title,
         };
         doc.metadata.title = Some(title.to_string());
@@ -157,6 +160,51 @@ fn title_case(line: &str) -> bool {
             .count()
             * 2
             > words.len()
+}
+
+/// "International Monetary Fund slashes prospect for U.S. growth." above "The International
+/// Monetary Fund announced Tuesday that it is lowering its forecast for U.S. growth …": a
+/// short first line in headline style (no article to open it) whose words the next
+/// paragraph's opening says again is the headline, final period or not.
+fn restated_headline(line: &str, next: &str) -> bool {
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    if !(4..=14).contains(&words.len())
+        || !line.trim_end().ends_with('.')
+        || line.contains(['“', '"', ':', ';'])
+        || matches!(
+            words[0].as_str(),
+            "the" | "a" | "an" | "this" | "these" | "it"
+        )
+        || next.len() < line.len() * 2
+    {
+        return false;
+    }
+    let opening: std::collections::HashSet<String> = next
+        .split_whitespace()
+        .take(45)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let content: Vec<&String> = words.iter().filter(|w| w.len() > 3).collect();
+    let shared = content
+        .iter()
+        .filter(|w| opening.contains(w.as_str()))
+        .count();
+    // Headlines tell in the present ("slashes", "calls for"); a lead in the past.
+    let past = words
+        .iter()
+        .skip(1)
+        .any(|w| w.len() > 4 && w.ends_with("ed"));
+    !past && content.len() >= 3 && shared * 2 >= content.len()
 }
 
 /// A short line without final punctuation that starts like a heading, or a Markdown
@@ -333,6 +381,21 @@ mod tests {
         );
         // A sentence is not a headline: it does not capitalise every word.
         let doc = parse("The talks collapsed on Monday in Geneva.\n\nBoth sides left.\n");
+        assert_eq!(doc.metadata.title, None);
+        // A headline in sentence case, restated by the lead below it.
+        let doc = parse(
+            "Monetary fund slashes prospect for U.S. growth.\n\nThe International Monetary Fund \
+             announced Tuesday that it is lowering its forecast for U.S. growth this year.\n",
+        );
+        assert_eq!(
+            doc.metadata.title.as_deref(),
+            Some("Monetary fund slashes prospect for U.S. growth")
+        );
+        // A short lead paragraph in the past tense stays the first sentence.
+        let doc = parse(
+            "Officials confirmed two deaths after the storm.\n\nOfficials said the storm \
+             caused two deaths and left thousands without power across the region.\n",
+        );
         assert_eq!(doc.metadata.title, None);
     }
 
