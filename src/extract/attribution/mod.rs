@@ -654,7 +654,14 @@ fn subject(t: &Tokens, reg: &mut Registry, v: usize, a: usize, s: usize) -> Vec<
             // "France and the UK lead a coalition. They are drawing up plans": "they" is
             // both of them.
             if matches!(&np.head, Head::Pronoun(p) if p == "they") {
-                out.extend(conjunct_before(t, reg, x, from, s));
+                if let Some(other) = conjunct_before(t, reg, x, from, s) {
+                    // "France and the UK lead a “coalition of the willing.” They are …":
+                    // the group they lead speaks.
+                    if let Some(g) = group_led_by(t, reg, (other, x), from, s) {
+                        return vec![g];
+                    }
+                    out.push(other);
+                }
             }
             out.push(x);
         }
@@ -687,6 +694,76 @@ fn addressee(t: &Tokens, reg: &Registry, k: usize) -> Option<usize> {
         .get(from)
         .filter(|m| m.tok == k && reg.entities[m.entity].kind == Kind::Person)
         .map(|m| m.entity)
+}
+
+/// The group that `e` and the one joined to it lead, named right after the verb in the
+/// sentence of `e`'s latest mention: "lead a “coalition of the willing”", "formed an
+/// alliance of …". Returned as an actor on `e`'s side.
+fn group_led_by(
+    t: &Tokens,
+    reg: &mut Registry,
+    (first, e): (usize, usize),
+    at: usize,
+    s: usize,
+) -> Option<usize> {
+    const GROUP_NOUNS: &[&str] = &["coalition", "alliance", "bloc", "group", "quartet", "club"];
+    let pos = reg.mentions.partition_point(|m| m.tok < at);
+    let m = reg.mentions[..pos]
+        .iter()
+        .rev()
+        .find(|m| m.entity == e && m.sentence + 2 >= s)?;
+    let (_, end) = t.sentence_ranges[m.sentence];
+    let v = (m.tok + 1..end.min(m.tok + 8)).find(|&k| {
+        matches!(
+            t.s(k),
+            "lead" | "leads" | "led" | "head" | "heads" | "headed" | "form" | "forms" | "formed"
+        )
+    })?;
+    let mut k = v + 1;
+    if !matches!(t.s(k.min(end - 1)), "a" | "an" | "the") {
+        return None;
+    }
+    k += 1;
+    let quoted = k < end && t.toks[k].kind == TokKind::Open;
+    if quoted {
+        k += 1;
+    }
+    let from = k;
+    while k < end && t.is_word(k) && k < from + 6 {
+        k += 1;
+    }
+    if k == from || !GROUP_NOUNS.contains(&t.s(from).to_lowercase().as_str()) {
+        return None;
+    }
+    let name = t.span(from, k).trim_end_matches(['.', ',']);
+    // Both members' side, or the region they share ("France and the UK": Europe).
+    let (pa, pb) = (reg.entities[first].party, reg.entities[e].party);
+    let lex = crate::extract::parties::lexicon::lexicon();
+    let party = match (pa, pb) {
+        (Some(a), Some(b)) if a == b => Some(a),
+        (Some(a), Some(b)) if lex.region(a) == "europe" && lex.region(b) == "europe" => {
+            Some("Europe")
+        }
+        _ => None,
+    };
+    // Named in the order the text names them.
+    let order = |x: usize| {
+        reg.mentions
+            .iter()
+            .find(|mm| mm.entity == x && mm.sentence == m.sentence)
+            .map_or(usize::MAX, |mm| mm.tok)
+    };
+    let (a, b) = if order(first) <= order(e) {
+        (first, e)
+    } else {
+        (e, first)
+    };
+    let led_by = format!("led by {} and {}", reg.short_name(a), reg.short_name(b));
+    let g = reg.group(&format!("the {name}"), party);
+    if reg.entities[g].about.is_none() {
+        reg.entities[g].about = Some(led_by);
+    }
+    Some(g)
 }
 
 /// The entity joined by "and" to the latest mention of `e` before token `at` in the last

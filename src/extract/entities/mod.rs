@@ -168,6 +168,24 @@ impl Registry {
         r
     }
 
+    /// The group named `name` ("the coalition of the willing"), on `party`'s side.
+    pub fn group(&mut self, name: &str, party: Option<&'static str>) -> usize {
+        let key = format!("group:{}", name.to_lowercase());
+        if let Some(&i) = self.by_key.get(&key).and_then(|l| l.first()) {
+            return i;
+        }
+        self.add(Entity {
+            name: name.to_string(),
+            kind: Kind::Collective,
+            role: None,
+            party,
+            key,
+            first_name: None,
+            org_party: None,
+            about: None,
+        })
+    }
+
     fn add(&mut self, e: Entity) -> usize {
         let i = self.entities.len();
         self.by_key.entry(e.key.clone()).or_default().push(i);
