@@ -39,6 +39,19 @@ fn cases() -> Vec<Case> {
         .collect()
 }
 
+/// The parties of an article given as text (title line, blank line, body).
+fn parties_in(text: &str) -> Vec<briefing::brief::Party> {
+    parties::extract(&Article::from_text(text).expect("parses"))
+}
+
+/// Every position line of the parties.
+fn lines_of(found: &[briefing::brief::Party]) -> Vec<&str> {
+    found
+        .iter()
+        .flat_map(|p| p.positions.iter().map(|x| x.text.as_str()))
+        .collect()
+}
+
 #[test]
 fn attribution_cases() {
     let mut failures = Vec::new();
@@ -74,11 +87,7 @@ fn attribution_cases() {
 
 #[test]
 fn scare_quotes_and_titles_are_not_positions() {
-    let article = Article::from_text(
-        "Case\n\nFrance and the UK lead a “coalition of the willing” in the region. The paper ran a story titled “The Last Days Of Summer” on Sunday.",
-    )
-    .expect("parses");
-    let found = parties::extract(&article);
+    let found = parties_in("Case\n\nFrance and the UK lead a “coalition of the willing” in the region. The paper ran a story titled “The Last Days Of Summer” on Sunday.");
     assert!(
         found
             .iter()
@@ -89,11 +98,7 @@ fn scare_quotes_and_titles_are_not_positions() {
 
 #[test]
 fn sources_are_not_parties() {
-    let article = Article::from_text(
-        "Case\n\nAccording to the BBC, the talks collapsed on Monday. Reports claimed the envoy had left the city.",
-    )
-    .expect("parses");
-    let found = parties::extract(&article);
+    let found = parties_in("Case\n\nAccording to the BBC, the talks collapsed on Monday. Reports claimed the envoy had left the city.");
     assert!(
         found.iter().all(|p| p.name != "BBC" && p.name != "Reports"),
         "{found:#?}"
@@ -102,11 +107,7 @@ fn sources_are_not_parties() {
 
 #[test]
 fn where_something_was_said_is_not_what_was_said() {
-    let article = Article::from_text(
-        "Case\n\nAnna Berg testified before the committee on Thursday. Omar Haddad spoke at a news conference.",
-    )
-    .expect("parses");
-    let found = parties::extract(&article);
+    let found = parties_in("Case\n\nAnna Berg testified before the committee on Thursday. Omar Haddad spoke at a news conference.");
     assert!(
         found.iter().all(|p| p
             .positions
@@ -120,11 +121,7 @@ fn where_something_was_said_is_not_what_was_said() {
 /// and "rated 32% of Republican claims as “false”" one by "Republican".
 #[test]
 fn what_may_be_said_and_nouns_like_claims_are_not_statements() {
-    let article = Article::from_text(
-        "Case\n\nThe endorsements may highlight the decline of newspapers. Senator Ada Brill will tell the committee about the budget on Friday. The fact-checkers rated 32% of Republican claims as “false” last year.",
-    )
-    .expect("parses");
-    let found = parties::extract(&article);
+    let found = parties_in("Case\n\nThe endorsements may highlight the decline of newspapers. Senator Ada Brill will tell the committee about the budget on Friday. The fact-checkers rated 32% of Republican claims as “false” last year.");
     assert!(
         found.iter().all(|p| p
             .positions
@@ -139,11 +136,7 @@ fn what_may_be_said_and_nouns_like_claims_are_not_statements() {
 /// suggests that Phoenix and its officers support …") became its speaker.
 #[test]
 fn headline_capitals_and_words_after_a_mid_clause_quote_name_no_one() {
-    let article = Article::from_text(
-        "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Comments\n\nClinton’s comments Tuesday came as the facts were still being gathered. Clinton said the shooting was a tragedy. City Attorney Brad Holm said in the letter that the advertisement “unmistakably and wrongfully” suggests that Phoenix and its officers support the campaign.",
-    )
-    .expect("parses");
-    let found = parties::extract(&article);
+    let found = parties_in("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Comments\n\nClinton’s comments Tuesday came as the facts were still being gathered. Clinton said the shooting was a tragedy. City Attorney Brad Holm said in the letter that the advertisement “unmistakably and wrongfully” suggests that Phoenix and its officers support the campaign.");
     let names: Vec<&str> = found
         .iter()
         .flat_map(|p| p.actors.iter().map(|a| a.name.as_str()))
@@ -155,10 +148,9 @@ fn headline_capitals_and_words_after_a_mid_clause_quote_name_no_one() {
         "{names:?}"
     );
     assert!(
-        found.iter().all(|p| p
-            .positions
+        lines_of(&found)
             .iter()
-            .all(|x| !x.text.contains("came as the facts"))),
+            .all(|l| !l.contains("came as the facts")),
         "{names:?}"
     );
 }
@@ -168,15 +160,8 @@ fn headline_capitals_and_words_after_a_mid_clause_quote_name_no_one() {
 /// moderate Republicans champion" the line "Republicans champion".
 #[test]
 fn a_denied_subject_or_an_object_relative_gives_no_line() {
-    let article = Article::from_text(
-        "Case\n\nNot all towns joined, and not as many people signed up on the exchange as expected. She favours a path to citizenship, which liberals and moderate Republicans champion, but only after the border is secure.",
-    )
-    .expect("parses");
-    let found = parties::extract(&article);
-    let lines: Vec<&str> = found
-        .iter()
-        .flat_map(|p| p.positions.iter().map(|x| x.text.as_str()))
-        .collect();
+    let found = parties_in("Case\n\nNot all towns joined, and not as many people signed up on the exchange as expected. She favours a path to citizenship, which liberals and moderate Republicans champion, but only after the border is secure.");
+    let lines = lines_of(&found);
     assert!(
         lines
             .iter()
@@ -189,11 +174,7 @@ fn a_denied_subject_or_an_object_relative_gives_no_line() {
 /// "she wanted" became a stance of the woman named before.
 #[test]
 fn a_pronoun_clause_inside_what_was_told_is_no_stance_of_its_own() {
-    let article = Article::from_text(
-        "Case\n\nAna Ruiz learned of the relationship in May and ordered the pair to split up. A day later, the teenager told Leo Marsh she wanted her parents dead.",
-    )
-    .expect("parses");
-    let found = parties::extract(&article);
+    let found = parties_in("Case\n\nAna Ruiz learned of the relationship in May and ordered the pair to split up. A day later, the teenager told Leo Marsh she wanted her parents dead.");
     assert!(
         found.iter().all(|p| p
             .positions
@@ -207,11 +188,7 @@ fn a_pronoun_clause_inside_what_was_told_is_no_stance_of_its_own() {
 /// Caught on unseen news: "A passenger in Leeds revealed …" made Leeds the speaker.
 #[test]
 fn someone_unnamed_in_a_place_is_not_the_place() {
-    let article = Article::from_text(
-        "Case\n\nThe company faces lawsuits in two cities. A passenger in Leeds revealed that she had been overcharged by a driver.",
-    )
-    .expect("parses");
-    let found = parties::extract(&article);
+    let found = parties_in("Case\n\nThe company faces lawsuits in two cities. A passenger in Leeds revealed that she had been overcharged by a driver.");
     assert!(found.iter().all(|p| p.name != "Leeds"), "{found:#?}");
 }
 
@@ -220,11 +197,7 @@ fn someone_unnamed_in_a_place_is_not_the_place() {
 /// no quote.
 #[test]
 fn a_quote_reopened_at_each_sentence_is_one_statement() {
-    let article = Article::from_text(
-        "Case\n\nBrewery owner Alan Hope said: 'It is a great honour to build here. 'Our inn will match the town and its history. 'We will serve local ales.' Council director Mia Stone said: 'We are very pleased to work with such a respected firm.'",
-    )
-    .expect("parses");
-    let found = parties::extract(&article);
+    let found = parties_in("Case\n\nBrewery owner Alan Hope said: 'It is a great honour to build here. 'Our inn will match the town and its history. 'We will serve local ales.' Council director Mia Stone said: 'We are very pleased to work with such a respected firm.'");
     let hope = found
         .iter()
         .flat_map(|p| &p.positions)

@@ -66,15 +66,10 @@ fn a_quoted_question_names_its_speaker_not_the_next_sentence() {
 /// open question as written; an unverified claim is asked as a question.
 #[test]
 fn an_alleged_act_is_asked_whether_it_happened() {
-    let article = briefing::Article::from_text(
+    let questions = questions_in(
         "Audit\n\nThe audit began in March. A clerk was allegedly paid to lose the files. The \
          mayor reportedly met the developer twice in June.",
-    )
-    .expect("article");
-    let questions: Vec<String> = briefing::extract::questions::extract(&article)
-        .into_iter()
-        .map(|q| q.text)
-        .collect();
+    );
     assert!(
         questions.contains(&"Was a clerk paid to lose the files?".to_string()),
         "{questions:?}"
@@ -89,15 +84,10 @@ fn an_alleged_act_is_asked_whether_it_happened() {
 /// minister’s plans for the tax?".
 #[test]
 fn what_was_not_revealed_is_asked_for() {
-    let article = briefing::Article::from_text(
+    let questions = questions_in(
         "Budget\n\nThe budget was published on Monday. The minister did not reveal her plans \
          for the tax. The company declined to disclose the terms of the deal.",
-    )
-    .expect("article");
-    let questions: Vec<String> = briefing::extract::questions::extract(&article)
-        .into_iter()
-        .map(|q| q.text)
-        .collect();
+    );
     assert!(
         questions.contains(&"What are the minister’s plans for the tax?".to_string()),
         "{questions:?}"
@@ -113,17 +103,12 @@ fn what_was_not_revealed_is_asked_for() {
 /// subordinate clause made a garbled question.
 #[test]
 fn alleged_acts_are_asked_in_plain_words_or_left_as_written() {
-    let article = briefing::Article::from_text(
+    let questions = questions_in(
         "Case\n\nThe case began in 2014. A 14-year-old girl allegedly conspired with her \
          boyfriend to have her mother killed. Authorities reportedly slapped her with felony \
          charges in November. This week in Denver a driver was arrested after he dropped a \
          passenger off before allegedly driving back to her house.",
-    )
-    .expect("article");
-    let questions: Vec<String> = briefing::extract::questions::extract(&article)
-        .into_iter()
-        .map(|q| q.text)
-        .collect();
+    );
     assert!(
         questions.iter().any(|q| q
             == "Did a 14-year-old girl conspire with her boyfriend to have her mother killed?"),
@@ -139,4 +124,13 @@ fn alleged_acts_are_asked_in_plain_words_or_left_as_written() {
         questions.iter().all(|q| !q.starts_with("Was this week")),
         "{questions:?}"
     );
+}
+
+/// The open questions of an article given as text, as shown.
+fn questions_in(text: &str) -> Vec<String> {
+    let article = briefing::Article::from_text(text).expect("article");
+    briefing::extract::questions::extract(&article)
+        .into_iter()
+        .map(|q| q.text)
+        .collect()
 }

@@ -139,27 +139,28 @@ fn is_title(line: &str) -> bool {
 /// "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.": a headline in
 /// title case is a title even with a final period; a sentence never capitalises every word.
 fn title_case(line: &str) -> bool {
-    const SMALL: &[&str] = &[
-        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with",
-        "as", "from", "if", "vs", "vs.", "is", "are",
-    ];
     let words: Vec<&str> = line
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
         .collect();
-    words.len() >= 4
-        && words.len() <= 20
-        && line.trim_end().ends_with('.')
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w))
-        && words
-            .iter()
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .count()
-            * 2
-            > words.len()
+    (4..=20).contains(&words.len()) && line.trim_end().ends_with('.') && is_title_case(&words)
+}
+
+/// Words written as a title: each capitalised (or a number) but the short words titles
+/// leave lowercase, and most of them capitalised ("Make Your Kid a Millionaire").
+pub(crate) fn is_title_case(words: &[&str]) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with",
+        "as", "from", "if", "vs", "vs.", "is", "are",
+    ];
+    let capitalised = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    };
+    let caps = words.iter().filter(|w| capitalised(w)).count();
+    words.iter().all(|w| capitalised(w) || SMALL.contains(w)) && caps * 2 > words.len()
 }
 
 /// "International Monetary Fund slashes prospect for U.S. growth." above "The International

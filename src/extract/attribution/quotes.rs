@@ -134,18 +134,9 @@ pub fn is_statement(inner: &str, has_cue: bool) -> bool {
     }
     // Headline style: every word capitalised but the small ones ("Make Your Kid a
     // Millionaire", "Legend in the Coal Fields").
-    const SMALL: &[&str] = &[
-        "a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "but", "at", "by", "with",
-        "from", "as", "vs",
-    ];
-    let capitalised = |w: &str| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-    };
-    let title_case = words.iter().filter(|w| capitalised(w)).count() >= 2
-        && words.first().is_some_and(|w| capitalised(w))
-        && words.iter().all(|w| capitalised(w) || SMALL.contains(w));
+    let title_case = words.len() >= 2
+        && words[0].starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+        && crate::article::text::is_title_case(&words);
     if title_case && words.len() < 8 {
         return false;
     }

@@ -54,19 +54,20 @@ pub fn usable(raw: &str, info: &SentenceInfo) -> Option<String> {
 /// "A day later, the teenager told …", "The next morning, …": a time counted from an
 /// event the reader of one line has not been told.
 fn counts_from_before(text: &str) -> bool {
-    let Some((opening, _)) = text.split_once(',') else {
-        return false;
-    };
-    let opening = opening.to_lowercase();
-    let words: Vec<&str> = opening.split_whitespace().collect();
-    words.len() <= 5
-        && (matches!(
-            words.last(),
-            Some(&("later" | "earlier" | "afterwards" | "afterward"))
-        ) || opening.starts_with("the next ")
-            || opening.starts_with("the following ")
-            || opening.starts_with("that same ")
-            || opening == "then")
+    use crate::extract::timeline::{expressions, tokens};
+    // The timeline knows the dates counted from another ("a day later", "the next
+    // morning"); a bare "Later," or "Then," opens the same way.
+    let toks = tokens::tokenize(text);
+    let anaphor = expressions::find_in(text, &toks)
+        .first()
+        .is_some_and(|e| e.first_tok == 0 && matches!(e.kind, expressions::Kind::Anaphor { .. }));
+    let bare = text.split_once(',').is_some_and(|(opening, _)| {
+        matches!(
+            opening.to_lowercase().as_str(),
+            "later" | "then" | "afterwards" | "afterward" | "hours later" | "days later"
+        )
+    });
+    anaphor || bare
 }
 
 #[cfg(test)]
@@ -98,6 +99,16 @@ mod tests {
         // Caught on unseen news: the bottom line began "A day later, the teenager told …".
         assert!(usable(
             "A day later, the teenager told Leo Marsh she wanted her parents dead.",
+            &info()
+        )
+        .is_none());
+        assert!(usable(
+            "The next morning, police arrived at the house on Elm Street.",
+            &info()
+        )
+        .is_none());
+        assert!(usable(
+            "Later, the minister raised the offer to the union.",
             &info()
         )
         .is_none());

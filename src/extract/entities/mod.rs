@@ -280,23 +280,10 @@ impl Registry {
             }
             // "Crown Prince Mohammad bin Salman of Saudi Arabia": a head of state's or
             // minister's country.
-            let national = self.entities[e].role.as_deref().is_some_and(|r| {
-                r.to_lowercase().split([' ', '-']).any(|w| {
-                    matches!(
-                        w,
-                        "president"
-                            | "minister"
-                            | "king"
-                            | "queen"
-                            | "chancellor"
-                            | "premier"
-                            | "emir"
-                            | "sultan"
-                            | "prince"
-                            | "princess"
-                    )
-                })
-            });
+            let national = self.entities[e]
+                .role
+                .as_deref()
+                .is_some_and(|r| r.split([' ', '-']).any(words::is_national_title));
             let country = lexicon()
                 .at(t, after + 1 + the, k)
                 .filter(|(p, n, _)| after + 1 + the + n == k && p.kind == PlaceKind::Country);
@@ -375,30 +362,9 @@ impl Registry {
         }
         // "a close friend of the Israeli prime minister": who the person is to someone
         // else; the other's title is not the person's role, nor the other's side theirs.
-        let relation = (from..close).find(|&i| t.is(i, "of")).is_some_and(|o| {
-            o > from
-                && matches!(
-                    t.s(o - 1),
-                    "friend"
-                        | "supporter"
-                        | "critic"
-                        | "ally"
-                        | "rival"
-                        | "opponent"
-                        | "admirer"
-                        | "fan"
-                        | "donor"
-                        | "confidant"
-                        | "wife"
-                        | "husband"
-                        | "son"
-                        | "daughter"
-                        | "mother"
-                        | "father"
-                        | "brother"
-                        | "sister"
-                )
-        });
+        let relation = (from..close)
+            .find(|&i| t.is(i, "of"))
+            .is_some_and(|o| o > from && words::is_relation(t.s(o - 1)));
         if relation {
             let end = further_appositions(t, close, sentence_end);
             self.add_about(e, t.span(from, end));
@@ -429,23 +395,8 @@ impl Registry {
                     && !is_person_title(t.s(s + 1));
                 // "a close friend of the Israeli prime minister", "an envoy to France":
                 // someone else's side, or the one the person is sent to.
-                let someone_elses = (from..s).any(|i| {
-                    t.is(i, "to")
-                        || (t.is(i + 1, "of")
-                            && matches!(
-                                t.s(i),
-                                "friend"
-                                    | "supporter"
-                                    | "critic"
-                                    | "ally"
-                                    | "rival"
-                                    | "opponent"
-                                    | "admirer"
-                                    | "fan"
-                                    | "donor"
-                                    | "confidant"
-                            ))
-                });
+                let someone_elses = (from..s)
+                    .any(|i| t.is(i, "to") || (t.is(i + 1, "of") && words::is_relation(t.s(i))));
                 !inside_before && !inside_after && !someone_elses
             })
             .find_map(|s| lexicon().at(t, s, close).map(|(p, _, _)| p));
@@ -809,7 +760,8 @@ impl Registry {
         });
         // "the group" is the last group the text spoke of: not "Acme Health Group" when
         // "the trade group for …" came in between.
-        let last_head = (0..np.from)
+        // (Looked for within the last few hundred words: a long article stays linear.)
+        let last_head = (np.from.saturating_sub(400)..np.from)
             .rev()
             .find(|&k| t.s(k).eq_ignore_ascii_case(role));
         let fits = |e: &Entity| {
@@ -1119,16 +1071,12 @@ struct Run {
 /// A sentence in title case: at least five words, and every one capitalised but the
 /// short words titles leave lowercase.
 fn is_headline(t: &Tokens, a: usize, b: usize) -> bool {
-    const SMALL: &[&str] = &[
-        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with",
-        "as", "from", "vs", "vs.",
-    ];
     let words: Vec<&str> = (a..b)
         .filter(|&i| t.is_word(i))
         .map(|i| t.s(i).trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
         .collect();
-    words.len() >= 5 && words.iter().all(|w| is_capitalised(w) || SMALL.contains(w))
+    words.len() >= 5 && crate::article::text::is_title_case(&words)
 }
 
 fn name_runs(t: &Tokens) -> Vec<Run> {

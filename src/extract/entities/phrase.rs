@@ -174,21 +174,7 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
         if let Some(mut np) = parse(t, from, o, sentence_start) {
             if let Head::Name { org: false, .. } = np.head {
                 let national = np.role.is_some_and(|(a, b)| {
-                    (a..b).any(|i| {
-                        matches!(
-                            t.s(i).to_lowercase().as_str(),
-                            "president"
-                                | "minister"
-                                | "king"
-                                | "queen"
-                                | "chancellor"
-                                | "premier"
-                                | "emir"
-                                | "sultan"
-                                | "prince"
-                                | "leader"
-                        )
-                    })
+                    (a..b).any(|i| crate::extract::entities::words::is_national_title(t.s(i)))
                 });
                 if np.place.is_none() && national {
                     np.place = lex
@@ -413,17 +399,6 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
     {
         return Some(np(Head::Definite(lower), from, to, None, None));
     }
-    // "his lawyer", "their attorney": someone's own representative.
-    if common && is_role(&lower) && matches!(det.as_str(), "his" | "her" | "their") {
-        let place = mods_place(from, last);
-        return Some(np(
-            Head::Definite(lower),
-            from,
-            to,
-            Some((from + 1, to)),
-            place,
-        ));
-    }
     if is_collective(&lower) || (is_plural_noun(&lower) && to - from >= 2) {
         let place = mods_place(from, last);
         return Some(np(Head::Collective, from, to, None, place));
@@ -433,7 +408,10 @@ pub fn parse(t: &Tokens, from: usize, to: usize, sentence_start: usize) -> Optio
         let place = mods_place(from, last);
         return Some(np(Head::Collective, from, to, Some((from + 1, to)), place));
     }
-    if is_role(&lower) && matches!(det.as_str(), "the" | "this") {
+    // "the president", and "his lawyer": someone's own representative.
+    let definite = matches!(det.as_str(), "the" | "this")
+        || (common && matches!(det.as_str(), "his" | "her" | "their"));
+    if is_role(&lower) && definite {
         let place = mods_place(from, last);
         return Some(np(
             Head::Definite(lower),

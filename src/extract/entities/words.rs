@@ -155,6 +155,50 @@ pub fn is_collective(w: &str) -> bool {
     contains(&COLLECTIVE, w)
 }
 
+/// Titles of those who speak for a country: "X of Saudi Arabia" is that country's.
+pub fn is_national_title(w: &str) -> bool {
+    matches!(
+        lower(w).as_ref(),
+        "president"
+            | "minister"
+            | "king"
+            | "queen"
+            | "chancellor"
+            | "premier"
+            | "emir"
+            | "sultan"
+            | "prince"
+            | "princess"
+            | "leader"
+    )
+}
+
+/// Nouns that tell who a person is to someone else ("a close friend of the Israeli prime
+/// minister"): the other's title and side are not the person's.
+pub fn is_relation(w: &str) -> bool {
+    matches!(
+        w,
+        "friend"
+            | "supporter"
+            | "critic"
+            | "ally"
+            | "rival"
+            | "opponent"
+            | "admirer"
+            | "fan"
+            | "donor"
+            | "confidant"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "mother"
+            | "father"
+            | "brother"
+            | "sister"
+    )
+}
+
 pub fn is_function(w: &str) -> bool {
     contains(&FUNCTION, w)
 }
